@@ -1,0 +1,95 @@
+package org.tipevidence.common.validation;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Why an input row was quarantined. Codes are a contract: analysts group quarantine by them and
+ * downstream dashboards filter on them, so they never change spelling; new ones may be added.
+ *
+ * <p>The declaration order is the order in which row rules are checked: a row is quarantined for
+ * the first rule it breaks, so the fix a user sees first is the most basic one.
+ */
+public enum ReasonCode {
+  HEADER_MISMATCH("the file's header does not match the expected columns", "rename the columns"),
+  MALFORMED_RECORD(
+      "the record cannot be parsed", "fix the quoting or the number of fields on this line"),
+  MISSING_REQUIRED_FIELD("a required field is empty", "fill in the field"),
+  UNKNOWN_PROGRAMME(
+      "the programme_id is not in programmes.csv", "correct the id or register the programme"),
+  INVALID_COUNTRY_CODE(
+      "not an ISO 3166-1 alpha-3 country code", "use the three-letter code, e.g. NPL for Nepal"),
+  COUNTRY_NOT_IN_PROGRAMME(
+      "the country is not one of the programme's countries",
+      "correct the country or add it to the programme's countries in programmes.csv"),
+  INVALID_PERIOD("the period is not YYYY or YYYY-Qn", "write e.g. 2021 or 2021-Q3"),
+  PERIOD_OUTSIDE_PROGRAMME(
+      "the period lies outside the programme's start and end dates",
+      "correct the period or the programme dates"),
+  UNKNOWN_DISAGGREGATION_CODE(
+      "unknown disaggregation code", "use a code listed in docs/INPUTS.md (e.g. F, M, _T)"),
+  UNMAPPED_INDICATOR(
+      "the indicator_code is not in indicator-map.json",
+      "correct the code or add the indicator to the mapping (see README, 'Adding an indicator')"),
+  CRIME_TYPE_MISMATCH(
+      "the indicator's crime type differs from the programme's",
+      "trafficking (TIP) and smuggling (SOM) figures are kept apart: report this indicator under"
+          + " a programme of the same crime type"),
+  UNPARSEABLE_NUMBER("the value is not a number", "write a plain number such as 12 or 12.5"),
+  NEGATIVE_COUNT("a count cannot be negative", "correct the value"),
+  PERCENTAGE_OUT_OF_RANGE("a percentage must lie between 0 and 100", "correct the value"),
+  INVALID_TIMESTAMP("reported_at is not an ISO 8601 timestamp", "write e.g. 2024-03-01T10:00:00Z"),
+  MISSING_POPULATION(
+      "no population for this country and year, needed for the per-100,000 rate",
+      "add the country and year to population.csv"),
+  CONFLICTING_DUPLICATE(
+      "another row with the same key and the same reported_at has a different value",
+      "resubmit the correct value with a later reported_at"),
+  DUPLICATE_ROW("an identical row was already accepted", "remove the duplicate"),
+  SUPERSEDED(
+      "a later submission (newer reported_at) replaced this row", "nothing to fix: kept for audit"),
+  IMPLAUSIBLE_VALUE(
+      "the value is far beyond anything this country has reported",
+      "check the figure at source; correct it if it is a typo"),
+  INVALID_VALUE("a field holds a value outside its allowed set", "use an allowed value"),
+  ;
+
+  private final String problem;
+  private final String fix;
+
+  ReasonCode(String problem, String fix) {
+    this.problem = problem;
+    this.fix = fix;
+  }
+
+  /** The stable lower_snake_case code written to {@code quarantine.reason_code}. */
+  public String code() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Whether the row needs fixing. Superseded rows are the normal trace of a correction, kept for
+   * audit; they do not make {@code validate} fail.
+   */
+  public boolean isError() {
+    return this != SUPERSEDED;
+  }
+
+  public String problem() {
+    return problem;
+  }
+
+  public String fix() {
+    return fix;
+  }
+
+  /** "problem (fix)", the human text written to {@code quarantine.reason}. */
+  public String describe(String detail) {
+    String what = detail == null || detail.isBlank() ? problem : problem + ": " + detail;
+    return what + " (" + fix + ")";
+  }
+
+  public static Optional<ReasonCode> fromCode(String code) {
+    return Arrays.stream(values()).filter(r -> r.code().equals(code)).findFirst();
+  }
+}

@@ -1,0 +1,52 @@
+package org.tipevidence.jobs.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point for bin/tip-evidence and spark-submit. */
+@Command(
+    name = "tip-evidence",
+    mixinStandardHelpOptions = true,
+    versionProvider = CodeVersion.class,
+    description = "Evidence-base analytics for anti-trafficking programme evaluation.",
+    subcommands = {
+      RunCommand.class,
+      ValidateCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 success, 1 input rejected by validation policy, 2 usage or configuration"
+          + " error, 3 runtime failure."
+    })
+public final class TipEvidence implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command");
+  }
+
+  public static void main(String[] args) {
+    int code = execute(args);
+    // Spark leaves non-daemon threads behind; exit explicitly so schedulers see the code.
+    System.exit(code);
+  }
+
+  /** Runs a command and returns its exit code without exiting (tests call this). */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new TipEvidence());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof UserInputException u) {
+            commandLine.getErr().println("error: " + u.getMessage());
+            return u.exitCode();
+          }
+          commandLine.getErr().println("error: runtime failure: " + e);
+          e.printStackTrace(commandLine.getErr());
+          return ExitCode.RUNTIME_FAILURE;
+        });
+    return cli.execute(args);
+  }
+}

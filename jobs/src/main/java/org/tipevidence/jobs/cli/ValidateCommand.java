@@ -1,0 +1,114 @@
+package org.tipevidence.jobs.cli;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.row_number;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.tipevidence.common.validation.ReasonCode;
+import org.tipevidence.jobs.ingest.InputLayout;
+import org.tipevidence.jobs.pipeline.Pipeline;
+import org.tipevidence.jobs.pipeline.RunParameters;
+import org.tipevidence.jobs.pipeline.StageClock;
+import org.tipevidence.jobs.publish.OutputDataset;
+import org.tipevidence.jobs.spark.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code validate}: the same checks as {@code run}, printed for people; writes nothing. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check an input folder and print every problem as file:line: column: reason (fix),",
+      "grouped by reason with counts. Writes nothing. Exit 1 when any row must be fixed."
+    })
+public final class ValidateCommand implements Callable<Integer> {
+  @Option(names = "--input", required = true, description = "Input folder (docs/INPUTS.md).")
+  String input;
+
+  @Option(names = "--national", description = "Folder of national data. Default: INPUT/national.")
+  String national;
+
+  @Option(
+      names = "--max-per-reason",
+      defaultValue = "50",
+      description = "Problems listed per reason (all are counted). Default: ${DEFAULT-VALUE}.")
+  int maxPerReason;
+
+  @Mixin SparkOptions sparkOptions;
+
+  @Override
+  public Integer call() {
+    SparkSession spark = SparkSessions.create("tip-evidence validate", sparkOptions.master);
+    try {
+      RunParameters params =
+          new RunParameters(input, null, national, LocalDate.now(), "open_sdg", 2015, 1, 5);
+      List<OutputDataset> outputs =
+          new Pipeline(spark, params, new StageClock(Pipeline.STAGES)).build(InputLayout.of(input));
+      Dataset<Row> quarantine =
+          outputs.stream()
+              .filter(d -> d.name().equals("quarantine"))
+              .findFirst()
+              .orElseThrow()
+              .data();
+      return report(quarantine, System.out);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private int report(Dataset<Row> quarantine, PrintStream out) {
+    // Counts per reason are small; listed problems are capped per reason, so the driver never
+    // holds more than max-per-reason rows per code.
+    List<Row> counts =
+        quarantine.groupBy("reason_code").count().orderBy(col("count").desc()).collectAsList();
+    List<Row> listed =
+        quarantine
+            .withColumn(
+                "_n",
+                row_number()
+                    .over(
+                        Window.partitionBy("reason_code")
+                            .orderBy(col("source_file"), col("source_line"))))
+            .where(col("_n").leq(maxPerReason))
+            .orderBy("reason_code", "source_file", "source_line")
+            .select("reason_code", "source_file", "source_line", "column", "reason")
+            .collectAsList();
+    long errors = 0;
+    long total = 0;
+    for (Row count : counts) {
+      String code = count.getString(0);
+      long n = count.getLong(1);
+      total += n;
+      boolean error = ReasonCode.fromCode(code).map(ReasonCode::isError).orElse(true);
+      if (error) {
+        errors += n;
+      }
+      out.printf("%n%s %s: %d row(s)%n", error ? "ERROR" : "INFO ", code, n);
+      long shown = 0;
+      for (Row row : listed) {
+        if (row.getString(0).equals(code)) {
+          shown++;
+          String column = row.isNullAt(3) || row.getString(3).isEmpty() ? "-" : row.getString(3);
+          out.printf(
+              "  %s:%d: %s: %s%n", row.getString(1), row.getLong(2), column, row.getString(4));
+        }
+      }
+      if (shown < n) {
+        out.printf("  ... and %d more%n", n - shown);
+      }
+    }
+    out.printf(
+        "%n%d problem row(s): %d to fix, %d informational. %s%n",
+        total, errors, total - errors, errors > 0 ? "Validation FAILED." : "Validation passed.");
+    return errors > 0 ? ExitCode.INPUT_REJECTED : ExitCode.OK;
+  }
+}

@@ -1,0 +1,411 @@
+package org.tipevidence.jobs.generate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * Writes a synthetic input folder with the sample data's schema at any size, for scale and
+ * robustness tests. Deterministic for a seed; rows are streamed to disk so memory does not grow
+ * with the row count. A fraction of rows is broken on purpose, cycling through every reason code
+ * the submission rules know, and {@code _expected.json} records how many of each were written.
+ */
+public final class SyntheticInput {
+  private static final String[] COUNTRIES = {
+    "NGA", "NER", "MLI", "ETH", "NPL", "BGD", "MDA", "UKR", "THA", "MMR", "GTM", "MEX"
+  };
+
+  /** Country whose 2015 population is deliberately absent (missing_population rows use it). */
+  private static final String NO_POP_2015 = "MEX";
+
+  private static final String[] SEX = {"F", "M", "_T"};
+  private static final String[] AGE = {"Y0T17", "Y_GE18", "_T"};
+  private static final String[] FORM = {"SEX_EXPL", "FRC_LAB", "ORG_REM", "OTH_PUR", "_T"};
+  private static final String[] TIP_INDICATORS = {"VICTIMS_IDENTIFIED", "VICTIMS_ASSISTED"};
+  private static final String[] SOM_INDICATORS = {"MIGRANTS_ASSISTED", "PROSECUTIONS_SOM"};
+  private static final int PERIODS = 55; // 2015..2025: 11 years + 44 quarters
+  private static final int ROWS_PER_FILE = 250_000;
+
+  static final List<String> BAD_KINDS =
+      List.of(
+          "malformed_record",
+          "missing_required_field",
+          "unknown_programme",
+          "invalid_country_code",
+          "country_not_in_programme",
+          "invalid_period",
+          "period_outside_programme",
+          "unknown_disaggregation_code",
+          "unmapped_indicator",
+          "crime_type_mismatch",
+          "unparseable_number",
+          "negative_count",
+          "percentage_out_of_range",
+          "invalid_timestamp",
+          "missing_population",
+          "conflicting_duplicate",
+          "duplicate_row",
+          "superseded");
+
+  private final long rows;
+  private final long seed;
+  private final double badFraction;
+  private final int programmes;
+
+  public SyntheticInput(long rows, long seed, double badFraction) {
+    if (rows < 1) {
+      throw new IllegalArgumentException("--rows must be at least 1");
+    }
+    if (badFraction < 0 || badFraction > 1) {
+      throw new IllegalArgumentException("--bad-fraction must lie between 0 and 1");
+    }
+    this.rows = rows;
+    this.seed = seed;
+    this.badFraction = badFraction;
+    this.programmes = (int) Math.max(20, (rows + 1999) / 2000);
+  }
+
+  /** Writes the folder and returns the expected counts (rows read, accepted, per reason). */
+  public Map<String, Long> write(Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("submissions"));
+    writeProgrammes(dir.resolve("programmes.csv"));
+    writePopulation(dir.resolve("population.csv"));
+    writeMapping(dir.resolve("indicator-map.json"));
+    Map<String, Long> expected = new TreeMap<>();
+    BAD_KINDS.forEach(k -> expected.put(k, 0L));
+    Random random = new Random(seed);
+    long written = 0;
+    long badCounter = 0;
+    int fileIndex = 0;
+    while (written < rows) {
+      boolean json = fileIndex % 2 == 1;
+      Path file =
+          dir.resolve("submissions")
+              .resolve(String.format("part-%05d.%s", fileIndex, json ? "jsonl" : "csv"));
+      try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        if (!json) {
+          out.write(String.join(",", HEADER));
+          out.write('\n');
+        }
+        long inFile = 0;
+        while (written < rows && inFile < ROWS_PER_FILE) {
+          long i = written;
+          String[] row = goodRow(i, random);
+          boolean bad = random.nextDouble() < badFraction;
+          String kind = bad ? BAD_KINDS.get((int) (badCounter++ % BAD_KINDS.size())) : null;
+          // Pair kinds need two rows; keep them within the requested total.
+          if (kind != null && isPair(kind) && written + 2 > rows) {
+            kind = "negative_count";
+          }
+          if (kind == null) {
+            writeRow(out, row, json);
+            written++;
+            inFile++;
+          } else if (isPair(kind)) {
+            writePair(out, row, kind, json);
+            expected.merge(kind, kind.equals("conflicting_duplicate") ? 2L : 1L, Long::sum);
+            written += 2;
+            inFile += 2;
+          } else {
+            if (kind.equals("malformed_record")) {
+              out.write(json ? "{\"programme_id\": \"GEN-0001\", broken" : "a,b,c");
+              out.write('\n');
+            } else {
+              writeRow(out, breakRow(row, kind), json);
+            }
+            expected.merge(kind, 1L, Long::sum);
+            written++;
+            inFile++;
+          }
+        }
+      }
+      fileIndex++;
+    }
+    long quarantined = expected.values().stream().mapToLong(Long::longValue).sum();
+    expected.put("rows_read", written);
+    expected.put("rows_quarantined", quarantined);
+    expected.put("rows_accepted", written - quarantined);
+    ObjectNode node = new ObjectMapper().createObjectNode();
+    expected.forEach(node::put);
+    Files.writeString(dir.resolve("_expected.json"), node.toPrettyString());
+    return expected;
+  }
+
+  static final String[] HEADER = {
+    "programme_id",
+    "country_iso3",
+    "indicator_code",
+    "period",
+    "sex",
+    "age_group",
+    "exploitation_form",
+    "value",
+    "reported_at",
+    "submitted_by"
+  };
+
+  private static boolean isPair(String kind) {
+    return kind.equals("conflicting_duplicate")
+        || kind.equals("duplicate_row")
+        || kind.equals("superseded");
+  }
+
+  private String programmeId(int p) {
+    return String.format("GEN-%04d", p + 1);
+  }
+
+  private boolean isTip(int p) {
+    return p % 4 != 3;
+  }
+
+  private String country(int p, int which) {
+    return COUNTRIES[(p + which * 5) % COUNTRIES.length];
+  }
+
+  /** A valid row with a key unique to index i (mixed-radix decoding of i). */
+  private String[] goodRow(long i, Random random) {
+    int p = (int) (i % programmes);
+    long j = i / programmes;
+    int form = (int) (j % FORM.length);
+    j /= FORM.length;
+    int age = (int) (j % AGE.length);
+    j /= AGE.length;
+    int sex = (int) (j % SEX.length);
+    j /= SEX.length;
+    int period = (int) (j % PERIODS);
+    j /= PERIODS;
+    int country = (int) (j % 2);
+    j /= 2;
+    String[] indicators = isTip(p) ? TIP_INDICATORS : SOM_INDICATORS;
+    String indicator = indicators[(int) (j % indicators.length)];
+    String periodText =
+        period < 11
+            ? Integer.toString(2015 + period)
+            : (2015 + (period - 11) / 4) + "-Q" + ((period - 11) % 4 + 1);
+    return new String[] {
+      programmeId(p),
+      country(p, country),
+      indicator,
+      periodText,
+      SEX[sex],
+      AGE[age],
+      FORM[form],
+      Integer.toString(random.nextInt(500)),
+      "2025-01-15T09:00:00Z",
+      "team-" + (p % 7)
+    };
+  }
+
+  private String[] breakRow(String[] good, String kind) {
+    String[] r = good.clone();
+    int p = Integer.parseInt(r[0].substring(4)) - 1;
+    switch (kind) {
+      case "missing_required_field" -> r[7] = "";
+      case "unknown_programme" -> r[0] = "NOPE-9999";
+      case "invalid_country_code" -> r[1] = "XYZ";
+      case "country_not_in_programme" -> r[1] = "FRA";
+      case "invalid_period" -> r[3] = "2019-Q5";
+      case "period_outside_programme" -> r[3] = "2031";
+      case "unknown_disaggregation_code" -> r[4] = "X";
+      case "unmapped_indicator" -> r[2] = "NOT_AN_INDICATOR";
+      case "crime_type_mismatch" -> r[2] = isTip(p) ? "MIGRANTS_ASSISTED" : "VICTIMS_IDENTIFIED";
+      case "unparseable_number" -> r[7] = "12a";
+      case "negative_count" -> r[7] = "-3";
+      case "percentage_out_of_range" -> {
+        r[2] = isTip(p) ? "CHILD_LABOUR_RATE" : "SMUGGLING_FEE_SHARE";
+        r[7] = "140";
+      }
+      case "invalid_timestamp" -> r[8] = "yesterday";
+      case "missing_population" -> {
+        r[2] = isTip(p) ? "VICTIMS_IDENTIFIED_RATE" : "MIGRANT_DEATHS_RATE";
+        r[1] = country(p, 0);
+        r[3] = "2015";
+        // Only this programme's first country; population lacks NO_POP_2015 in 2015.
+        r[1] = NO_POP_2015;
+      }
+      default -> throw new IllegalArgumentException(kind);
+    }
+    return r;
+  }
+
+  private void writePair(BufferedWriter out, String[] row, String kind, boolean json)
+      throws IOException {
+    String[] second = row.clone();
+    switch (kind) {
+      case "conflicting_duplicate" -> second[7] = row[7] + "1";
+      case "duplicate_row" -> {}
+      case "superseded" -> {
+        second[7] = row[7] + "2";
+        second[8] = "2025-02-01T09:00:00Z";
+      }
+      default -> throw new IllegalArgumentException(kind);
+    }
+    writeRow(out, row, json);
+    writeRow(out, second, json);
+  }
+
+  private static void writeRow(BufferedWriter out, String[] r, boolean json) throws IOException {
+    if (json) {
+      out.write('{');
+      for (int k = 0; k < HEADER.length; k++) {
+        if (k > 0) {
+          out.write(", ");
+        }
+        out.write('"' + HEADER[k] + "\": \"" + r[k].replace("\"", "\\\"") + '"');
+      }
+      out.write('}');
+    } else {
+      out.write(String.join(",", r));
+    }
+    out.write('\n');
+  }
+
+  private void writeProgrammes(Path file) throws IOException {
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write(
+          "programme_id,programme_name,lead_agency,pillar,intervention_type,crime_type,countries,"
+              + "start_date,end_date,budget_usd\n");
+      String[] pillars = {"prevention", "protection", "prosecution", "partnership"};
+      String[] interventions = {
+        "awareness_campaign", "shelter_and_assistance", "prosecution_support", "data_sharing"
+      };
+      for (int p = 0; p < programmes; p++) {
+        List<String> countries = new ArrayList<>(List.of(country(p, 0), country(p, 1)));
+        if (!countries.contains(NO_POP_2015)) {
+          countries.add(NO_POP_2015);
+        }
+        out.write(
+            String.join(
+                ",",
+                programmeId(p),
+                "Synthetic programme " + (p + 1),
+                "AGENCY-" + (p % 5),
+                pillars[p % 4],
+                interventions[p % 4],
+                isTip(p) ? "TIP" : "SOM",
+                String.join(";", countries),
+                "2015-01-01",
+                "2025-12-31",
+                Integer.toString(100_000 + p * 1000)));
+        out.write('\n');
+      }
+    }
+  }
+
+  private void writePopulation(Path file) throws IOException {
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("country_iso3,year,population\n");
+      for (String c : COUNTRIES) {
+        for (int year = 2015; year <= 2025; year++) {
+          if (c.equals(NO_POP_2015) && year == 2015) {
+            continue;
+          }
+          out.write(
+              c + "," + year + "," + (10_000_000 + c.hashCode() % 1_000_000 + year * 1000) + "\n");
+        }
+      }
+    }
+  }
+
+  private void writeMapping(Path file) throws IOException {
+    String[][] m = {
+      {"VICTIMS_IDENTIFIED", "16.2.2", "VC_HTF_DETV", "NUMBER", "increase", "sum", "TIP", "none"},
+      {
+        "VICTIMS_IDENTIFIED_RATE",
+        "16.2.2",
+        "VC_HTF_DETVR",
+        "NUMBER",
+        "increase",
+        "sum",
+        "TIP",
+        "per_100k"
+      },
+      {
+        "VICTIMS_ASSISTED",
+        "16.2.C1",
+        "PRG_VICTIMS_ASSISTED",
+        "NUMBER",
+        "increase",
+        "sum",
+        "TIP",
+        "none"
+      },
+      {
+        "CHILD_LABOUR_RATE",
+        "8.7.1",
+        "SL_TLF_CHLDEA",
+        "PERCENT",
+        "decrease",
+        "population_weighted_mean",
+        "TIP",
+        "none"
+      },
+      {
+        "MIGRANTS_ASSISTED",
+        "10.7.C1",
+        "PRG_MIGRANTS_ASSISTED",
+        "NUMBER",
+        "increase",
+        "sum",
+        "SOM",
+        "none"
+      },
+      {
+        "PROSECUTIONS_SOM",
+        "16.3.C5",
+        "PRG_PROSECUTED_SOM",
+        "NUMBER",
+        "increase",
+        "sum",
+        "SOM",
+        "none"
+      },
+      {
+        "MIGRANT_DEATHS_RATE",
+        "10.7.3",
+        "SM_DTH_MIGR",
+        "NUMBER",
+        "decrease",
+        "sum",
+        "SOM",
+        "per_100k"
+      },
+      {
+        "SMUGGLING_FEE_SHARE",
+        "10.7.1",
+        "SL_EMP_RCOST",
+        "PERCENT",
+        "decrease",
+        "population_weighted_mean",
+        "SOM",
+        "none"
+      },
+    };
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode root = json.createObjectNode();
+    root.put("mapping_version", "generated");
+    var list = root.putArray("indicators");
+    for (String[] r : m) {
+      ObjectNode n = list.addObject();
+      n.put("local_code", r[0]);
+      n.put("name", r[0].toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+      n.put("sdg_indicator", r[1]);
+      n.put("series_code", r[2]);
+      n.put("unit", r[3]);
+      n.put("direction", r[4]);
+      n.put("aggregation", r[5]);
+      n.put("crime_type", r[6]);
+      n.put("scaling", r[7]);
+    }
+    Files.writeString(file, root.toPrettyString());
+  }
+}

@@ -1,0 +1,230 @@
+package org.tipevidence.jobs.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.tipevidence.common.csv.CsvParser;
+import org.tipevidence.common.csv.CsvRecord;
+
+/**
+ * Streams one file's records as raw rows (see {@link RawRecords}), never holding the file in
+ * memory. Blank lines are not records. A header that does not match the expected columns makes
+ * every record of the file carry a parse error naming the missing and unexpected columns, so the
+ * file's rows are all accounted for in quarantine.
+ */
+final class FileRecordIterator implements Iterator<Row> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final InputFile file;
+  private final List<String> columns;
+  private final Reader reader;
+  private final Iterator<CsvRecord> csv;
+  private final BufferedReader lines;
+  private long lineNumber;
+  private int[] columnIndex;
+  private String headerError;
+  private Row next;
+
+  FileRecordIterator(InputFile file, List<String> columns) {
+    this.file = file;
+    this.columns = columns;
+    this.reader = open(file.path());
+    if (file.format() == InputFormat.CSV) {
+      this.csv = new CsvParser(reader);
+      this.lines = null;
+      readHeader();
+    } else {
+      this.csv = null;
+      this.lines = new BufferedReader(reader, 1 << 16);
+    }
+  }
+
+  private static Reader open(String path) {
+    try {
+      Path p = new Path(path);
+      FileSystem fs = p.getFileSystem(new Configuration());
+      return new InputStreamReader(fs.open(p), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open " + path, e);
+    }
+  }
+
+  private void readHeader() {
+    if (!csv.hasNext()) {
+      return;
+    }
+    List<String> header = csv.next().fields();
+    List<String> trimmed = header.stream().map(h -> h.strip().replace("\uFEFF", "")).toList();
+    columnIndex = new int[columns.size()];
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      columnIndex[i] = trimmed.indexOf(columns.get(i));
+      if (columnIndex[i] < 0) {
+        missing.add(columns.get(i));
+      }
+    }
+    Set<String> unexpected = new LinkedHashSet<>(trimmed);
+    columns.forEach(unexpected::remove);
+    if (!missing.isEmpty() || !unexpected.isEmpty()) {
+      headerError =
+          "header_mismatch: "
+              + file.label()
+              + " header lacks "
+              + (missing.isEmpty() ? "nothing" : missing)
+              + " and has unexpected "
+              + (unexpected.isEmpty() ? "nothing" : unexpected)
+              + "; expected exactly "
+              + columns;
+    }
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null) {
+      next = file.format() == InputFormat.CSV ? nextCsv() : nextJson();
+      if (next == null) {
+        close();
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public Row next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Row row = next;
+    next = null;
+    return row;
+  }
+
+  private Row nextCsv() {
+    while (csv.hasNext()) {
+      CsvRecord record = csv.next();
+      if (record.raw().isBlank() && record.fields().size() == 1) {
+        continue;
+      }
+      String error = headerError;
+      Object[] values = new Object[4 + columns.size()];
+      if (error == null && record.isMalformed()) {
+        error = "malformed_record: " + record.error();
+      } else if (error == null && record.fields().size() != columnCount()) {
+        error =
+            "malformed_record: "
+                + record.fields().size()
+                + " fields where the header has "
+                + columnCount()
+                + "; quote fields that contain commas";
+      }
+      if (error == null) {
+        for (int i = 0; i < columns.size(); i++) {
+          values[4 + i] = record.fields().get(columnIndex[i]);
+        }
+      }
+      fill(values, record.line(), record.raw(), error);
+      return RowFactory.create(values);
+    }
+    return null;
+  }
+
+  private int headerWidth = -1;
+
+  private int columnCount() {
+    if (headerWidth < 0) {
+      int max = 0;
+      for (int index : columnIndex) {
+        max = Math.max(max, index + 1);
+      }
+      headerWidth = max;
+    }
+    return headerWidth;
+  }
+
+  private Row nextJson() {
+    try {
+      String line;
+      while ((line = lines.readLine()) != null) {
+        lineNumber++;
+        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
+        if (line.isBlank()) {
+          continue;
+        }
+        Object[] values = new Object[4 + columns.size()];
+        String error = null;
+        try {
+          JsonNode node = JSON.readTree(line);
+          if (node == null || !node.isObject()) {
+            error = "malformed_record: the line is not a JSON object";
+          } else {
+            List<String> unexpected = new ArrayList<>();
+            node.fieldNames()
+                .forEachRemaining(
+                    n -> {
+                      if (!columns.contains(n)) {
+                        unexpected.add(n);
+                      }
+                    });
+            if (!unexpected.isEmpty()) {
+              error = "malformed_record: unexpected keys " + unexpected + "; expected " + columns;
+            } else {
+              for (int i = 0; i < columns.size(); i++) {
+                JsonNode v = node.get(columns.get(i));
+                values[4 + i] = v == null || v.isNull() ? null : v.asText();
+              }
+            }
+          }
+        } catch (IOException e) {
+          error = "malformed_record: not valid JSON (" + firstLine(e.getMessage()) + ")";
+        }
+        fill(values, lineNumber, line, error);
+        return RowFactory.create(values);
+      }
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file.label(), e);
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  private void fill(Object[] values, long line, String raw, String error) {
+    values[0] = file.label();
+    values[1] = line;
+    values[2] = raw;
+    values[3] = error;
+  }
+
+  private void close() {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

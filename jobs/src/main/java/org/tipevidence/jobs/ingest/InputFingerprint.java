@@ -1,0 +1,46 @@
+package org.tipevidence.jobs.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Size and SHA-256 of each input file. Taken before the run reads anything and checked again before
+ * publication: if any input changed in between, the run fails rather than publish outputs computed
+ * from a mix of old and new content.
+ */
+public record InputFingerprint(String label, long bytes, String sha256) {
+
+  public static List<InputFingerprint> of(FileSystem fs, List<InputFile> files) {
+    List<InputFingerprint> prints = new ArrayList<>();
+    for (InputFile file : files) {
+      prints.add(of(fs, file));
+    }
+    return prints;
+  }
+
+  static InputFingerprint of(FileSystem fs, InputFile file) {
+    try (InputStream in = fs.open(new Path(file.path()))) {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[1 << 16];
+      long total = 0;
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        sha.update(buffer, 0, n);
+        total += n;
+      }
+      return new InputFingerprint(file.label(), total, HexFormat.of().formatHex(sha.digest()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file.label(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

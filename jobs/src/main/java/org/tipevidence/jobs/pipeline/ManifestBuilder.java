@@ -1,0 +1,80 @@
+package org.tipevidence.jobs.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.tipevidence.jobs.cli.CodeVersion;
+import org.tipevidence.jobs.ingest.InputFingerprint;
+
+/** Builds {@code _manifest.json} (fields documented in README "Run manifest"). */
+public final class ManifestBuilder {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final ObjectNode root = JSON.createObjectNode();
+
+  public ManifestBuilder(String runId, RunParameters params, Instant startedAt) {
+    root.put("manifest_version", 1);
+    root.put("run_id", runId);
+    root.put("run_date", params.runDate().toString());
+    root.put("code_version", CodeVersion.get());
+    root.put("started_at", startedAt.toString());
+    ObjectNode p = root.putObject("parameters");
+    p.put("input", params.inputDir());
+    p.put("output", params.outputDir());
+    p.put("national", params.nationalDir());
+    p.put("run_date", params.runDate().toString());
+    p.put("progress_method", params.progressMethod());
+    p.put("base_year", params.baseYear());
+    p.put("keep_versions", params.keepVersions());
+    p.put("disclosure_threshold", params.disclosureThreshold());
+  }
+
+  public ManifestBuilder inputs(List<InputFingerprint> prints) {
+    ArrayNode inputs = root.putArray("inputs");
+    for (InputFingerprint print : prints) {
+      ObjectNode n = inputs.addObject();
+      n.put("file", print.label());
+      n.put("bytes", print.bytes());
+      n.put("sha256", print.sha256());
+    }
+    return this;
+  }
+
+  public ManifestBuilder methods(Map<String, String> methods) {
+    ObjectNode m = root.putObject("methods");
+    methods.forEach(m::put);
+    return this;
+  }
+
+  public ManifestBuilder versions(String catalogueVersion, String mappingVersion) {
+    root.put("catalogue_version", catalogueVersion);
+    root.put("mapping_version", mappingVersion);
+    return this;
+  }
+
+  public ManifestBuilder datasets(Map<String, String> tiers, Map<String, Long> rows) {
+    ObjectNode d = root.putObject("datasets");
+    tiers.forEach(
+        (name, tier) -> {
+          ObjectNode n = d.putObject(name);
+          n.put("tier", tier);
+          n.put("path", tier + "/" + name);
+          n.put("rows", rows.getOrDefault(name, 0L));
+        });
+    return this;
+  }
+
+  public ManifestBuilder timings(Map<String, Long> millis) {
+    ObjectNode t = root.putObject("timings_ms");
+    millis.forEach(t::put);
+    return this;
+  }
+
+  public String finish(String outcome) {
+    root.put("finished_at", Instant.now().toString());
+    root.put("outcome", outcome);
+    return root.toPrettyString();
+  }
+}

@@ -1,0 +1,108 @@
+package org.tipevidence.jobs.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.tipevidence.jobs.conform.MappingTable;
+import org.tipevidence.jobs.ingest.InputFile;
+import org.tipevidence.jobs.ingest.InputLayout;
+import org.tipevidence.jobs.publish.OutputDataset;
+import org.tipevidence.jobs.publish.Tier;
+import org.tipevidence.jobs.validate.CodeTables;
+import org.tipevidence.jobs.validate.ProgrammeValidation;
+import org.tipevidence.jobs.validate.Quarantine;
+import org.tipevidence.jobs.validate.ReferenceData;
+import org.tipevidence.jobs.validate.TableSpec;
+
+/**
+ * The pipeline's stages in order. Builds the output datasets lazily; {@link RunJob} writes, checks
+ * and publishes them. {@code validate} runs the same stages and writes nothing.
+ */
+public final class Pipeline {
+  private static final Logger LOG = LogManager.getLogger(Pipeline.class);
+
+  private final SparkSession spark;
+  private final RunParameters params;
+  private final StageClock clock;
+
+  public Pipeline(SparkSession spark, RunParameters params, StageClock clock) {
+    this.spark = spark;
+    this.params = params;
+    this.clock = clock;
+  }
+
+  /** Stages the pipeline times (for "stage n of m" progress). */
+  public static final int STAGES = 4;
+
+  public List<OutputDataset> build(InputLayout layout) {
+    CodeTables codes = CodeTables.standard();
+    List<CheckedInput> inputs = new ArrayList<>();
+
+    ReferenceData reference =
+        clock.time(
+            "reference tables",
+            () -> {
+              Dataset<Row> programmes =
+                  ReferenceStage.programmes(spark, layout.required(InputLayout.PROGRAMMES), codes);
+              inputs.add(
+                  ReferenceStage.asChecked(programmes, "programmes")
+                      .labelled("programmes", "reference"));
+              Dataset<Row> population =
+                  ReferenceStage.table(
+                      spark, layout.optional(InputLayout.POPULATION), TableSpec.POPULATION, codes);
+              inputs.add(
+                  ReferenceStage.asChecked(population, "population")
+                      .labelled("population", "reference"));
+              Dataset<Row> targets =
+                  ReferenceStage.table(
+                      spark, layout.optional(InputLayout.TARGETS), TableSpec.TARGETS, codes);
+              inputs.add(
+                  ReferenceStage.asChecked(targets, "targets").labelled("targets", "reference"));
+              InputFile mapping = layout.required(InputLayout.MAPPING);
+              return new ReferenceData(
+                  ProgrammeValidation.register(Quarantine.accepted(programmes)),
+                  MappingTable.load(
+                      spark, layout.fileSystem(), new org.apache.hadoop.fs.Path(mapping.path())),
+                  ReferenceStage.population(population),
+                  codes);
+            });
+
+    CheckedInput submissions =
+        clock.time(
+            "submissions",
+            () ->
+                SubmissionStage.run(spark, layout.tabularFiles(InputLayout.SUBMISSIONS), reference)
+                    .labelled("submissions", "observations"));
+    inputs.add(submissions);
+
+    Dataset<Row> observations = submissions.observations();
+    Dataset<Row> quarantine = unionAll(inputs.stream().map(CheckedInput::quarantine).toList());
+    Dataset<Row> dataQuality = unionAll(inputs.stream().map(CheckedInput::dataQuality).toList());
+    LOG.info("pipeline planned for input {}", layout.root());
+    return List.of(
+        new OutputDataset("observations", Tier.RESTRICTED, List.of("year"), observations),
+        new OutputDataset("quarantine", Tier.RESTRICTED, List.of(), quarantine),
+        new OutputDataset("data_quality", Tier.PUBLISHED, List.of(), dataQuality));
+  }
+
+  static Dataset<Row> unionAll(List<Dataset<Row>> parts) {
+    Dataset<Row> all = null;
+    for (Dataset<Row> part : parts) {
+      all = all == null ? part : all.unionByName(part, true);
+    }
+    return all;
+  }
+
+  public RunParameters params() {
+    return params;
+  }
+
+  public Map<String, Long> timings() {
+    return clock.orderedTimings();
+  }
+}

@@ -1,0 +1,109 @@
+package org.tipevidence.jobs.pipeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.logging.log4j.ThreadContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.tipevidence.jobs.ingest.InputFile;
+import org.tipevidence.jobs.ingest.InputFingerprint;
+import org.tipevidence.jobs.ingest.InputLayout;
+import org.tipevidence.jobs.publish.OutputDataset;
+import org.tipevidence.jobs.publish.OutputStore;
+import org.tipevidence.jobs.publish.Publisher;
+import org.tipevidence.jobs.publish.RunLock;
+
+/** One nightly run: lock, build, write to staging, verify, publish, retain. */
+public final class RunJob {
+  private static final Logger LOG = LogManager.getLogger(RunJob.class);
+
+  private RunJob() {}
+
+  /** The result a scheduler or test needs: what was published and how many rows. */
+  public record Outcome(String runId, String version, Map<String, Long> rows) {}
+
+  public static Outcome run(SparkSession spark, RunParameters params) {
+    String runId = Publisher.newRunId();
+    ThreadContext.put("run_id", runId);
+    Instant started = Instant.now();
+    LOG.info("run {} starting with {}", runId, params);
+    OutputStore store = new OutputStore(params.outputDir());
+    try (RunLock lock = RunLock.acquire(store, runId)) {
+      Publisher publisher = new Publisher(store);
+      publisher.removeStagingLeftovers();
+      InputLayout layout = InputLayout.of(params.inputDir());
+      List<InputFile> inputFiles = layout.filesIn("", name -> true);
+      List<InputFingerprint> before = InputFingerprint.of(layout.fileSystem(), inputFiles);
+
+      StageClock clock = new StageClock(Pipeline.STAGES + 3);
+      List<OutputDataset> outputs = new Pipeline(spark, params, clock).build(layout);
+
+      Map<String, Long> rows = new LinkedHashMap<>();
+      clock.time(
+          "write staging",
+          () -> {
+            for (OutputDataset dataset : outputs) {
+              spark.sparkContext().setJobDescription("write " + dataset.name());
+              publisher.write(runId, dataset);
+              long n = publisher.writtenRows(spark, runId, dataset);
+              rows.put(dataset.name(), n);
+              LOG.info("wrote {} ({} rows so far in this dataset)", dataset.relativePath(), n);
+            }
+          });
+      clock.time("verify", () -> verify(spark, publisher, runId, outputs));
+      List<InputFingerprint> after = InputFingerprint.of(layout.fileSystem(), inputFiles);
+      if (!before.equals(after)) {
+        throw new IllegalStateException(
+            "input files changed while the run read them; nothing was published. Rerun when the"
+                + " inputs are complete.");
+      }
+      Map<String, String> tiers = new LinkedHashMap<>();
+      outputs.forEach(d -> tiers.put(d.name(), d.tier().folder()));
+      String manifest =
+          new ManifestBuilder(runId, params, started)
+              .inputs(before)
+              .methods(Map.of("progress", params.progressMethod()))
+              .datasets(tiers, rows)
+              .timings(clock.orderedTimings())
+              .finish("success");
+      clock.time("publish", () -> publisher.publish(runId, manifest));
+      List<String> removed = publisher.retain(params.keepVersions());
+      if (!removed.isEmpty()) {
+        LOG.info("removed old versions beyond the newest {}: {}", params.keepVersions(), removed);
+      }
+      LOG.info("run {} published {}", runId, rows);
+      return new Outcome(runId, Publisher.VERSION_PREFIX + runId, rows);
+    } finally {
+      ThreadContext.remove("run_id");
+    }
+  }
+
+  private static void verify(
+      SparkSession spark, Publisher publisher, String runId, List<OutputDataset> outputs) {
+    Map<String, Dataset<Row>> written = new LinkedHashMap<>();
+    for (OutputDataset dataset : outputs) {
+      written.put(
+          dataset.name(), spark.read().parquet(publisher.datasetPath(runId, dataset).toString()));
+    }
+    Map<String, Dataset<Row>> acceptedInto = new LinkedHashMap<>();
+    for (String name : List.of("observations", "evidence_effects")) {
+      if (written.containsKey(name)) {
+        acceptedInto.put(name, written.get(name));
+      }
+    }
+    List<String> problems =
+        new ArrayList<>(
+            Conservation.check(
+                written.get("data_quality"), written.get("quarantine"), acceptedInto));
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(
+          "conservation check failed, nothing published: " + String.join("; ", problems));
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.tipevidence.jobs.validate;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.tipevidence.common.validation.ReasonCode;
+import org.tipevidence.jobs.ingest.RawRecords;
+
+/**
+ * One row per input file: rows read, accepted, quarantined, and a count column per reason code
+ * (every code, zero when absent, so the columns are stable for notebooks).
+ */
+public final class DataQuality {
+  private DataQuality() {}
+
+  /** From checked rows (verdict null = accepted) of one kind of input. */
+  public static Dataset<Row> perFile(Dataset<Row> checked) {
+    List<Column> aggs = new ArrayList<>();
+    aggs.add(sum(when(col(Rule.VERDICT).isNull(), 1L).otherwise(0L)).as("rows_accepted"));
+    aggs.add(sum(when(col(Rule.VERDICT).isNotNull(), 1L).otherwise(0L)).as("rows_quarantined"));
+    for (ReasonCode reason : ReasonCode.values()) {
+      aggs.add(
+          sum(when(col(Rule.VERDICT + "." + Rule.REASON_CODE).equalTo(reason.code()), 1L)
+                  .otherwise(0L))
+              .as(reason.code()));
+    }
+    return checked
+        .groupBy(col(RawRecords.SOURCE_FILE))
+        .agg(count(lit(1)).as("rows_read"), aggs.toArray(new Column[0]));
+  }
+}

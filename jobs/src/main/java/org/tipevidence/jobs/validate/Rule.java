@@ -1,0 +1,45 @@
+package org.tipevidence.jobs.validate;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.tipevidence.common.validation.ReasonCode;
+
+/**
+ * A row rule as a Spark expression: when {@code broken} is true the row is quarantined with {@code
+ * code}, naming {@code column} and a detail that says what was found.
+ */
+public record Rule(ReasonCode code, String column, Column broken, Column detail) {
+  public static final String REASON_CODE = "reason_code";
+  public static final String REASON = "reason";
+  public static final String COLUMN = "column";
+  public static final String VERDICT = "_verdict";
+
+  /**
+   * The first broken rule as a struct (reason_code, column, reason), or null when the row passes.
+   * Declaration order is check order, so the user is told about the most basic problem first.
+   */
+  public static Column firstBroken(List<Rule> rules) {
+    Column verdict = null;
+    for (Rule rule : rules) {
+      Column reason =
+          concat(
+              lit(rule.code().problem() + ": "),
+              coalesce(rule.detail(), lit("")),
+              lit(" (" + rule.code().fix() + ")"));
+      Column outcome =
+          struct(
+              lit(rule.code().code()).as(REASON_CODE),
+              lit(rule.column()).as(COLUMN),
+              reason.as(REASON));
+      Column broken = coalesce(rule.broken(), lit(false));
+      verdict = verdict == null ? when(broken, outcome) : verdict.when(broken, outcome);
+    }
+    return verdict;
+  }
+}

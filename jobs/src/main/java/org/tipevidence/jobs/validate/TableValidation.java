@@ -1,0 +1,71 @@
+package org.tipevidence.jobs.validate;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.trim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.tipevidence.common.validation.ReasonCode;
+import org.tipevidence.jobs.ingest.RawRecords;
+
+/**
+ * Row rules for small reference tables described by a {@link TableSpec}. Numbers are parsed into
+ * {@code <column>_num}; a duplicated key keeps its first row.
+ */
+public final class TableValidation {
+  private TableValidation() {}
+
+  public static Dataset<Row> apply(Dataset<Row> raw, TableSpec spec, CodeTables codes) {
+    Dataset<Row> typed = raw;
+    for (String number : spec.numbers()) {
+      typed = typed.withColumn(number + "_num", trim(col(number)).try_cast(DataTypes.DoubleType));
+    }
+    Column parseError = col(RawRecords.PARSE_ERROR);
+    List<Rule> rules = new ArrayList<>();
+    rules.add(
+        new Rule(
+            ReasonCode.HEADER_MISMATCH, "", parseError.startsWith("header_mismatch"), parseError));
+    rules.add(new Rule(ReasonCode.MALFORMED_RECORD, "", parseError.isNotNull(), parseError));
+    for (String required : spec.required()) {
+      rules.add(
+          new Rule(
+              ReasonCode.MISSING_REQUIRED_FIELD,
+              required,
+              col(required).isNull().or(trim(col(required)).equalTo("")),
+              lit(required)));
+    }
+    if (spec.countryColumn() != null) {
+      rules.add(
+          new Rule(
+              ReasonCode.INVALID_COUNTRY_CODE,
+              spec.countryColumn(),
+              CodeLiterals.lookup(col(spec.countryColumn()), codes.countryCodes()).isNull(),
+              concat(lit("'"), col(spec.countryColumn()), lit("'"))));
+    }
+    for (String number : spec.numbers()) {
+      Column blank = col(number).isNull().or(trim(col(number)).equalTo(""));
+      rules.add(
+          new Rule(
+              ReasonCode.UNPARSEABLE_NUMBER,
+              number,
+              blank.equalTo(false).and(col(number + "_num").isNull()),
+              concat(lit(number + " '"), col(number), lit("'"))));
+      rules.add(
+          new Rule(
+              ReasonCode.NEGATIVE_COUNT,
+              number,
+              col(number + "_num").lt(0),
+              concat(lit(number + " '"), col(number), lit("'"))));
+    }
+    Dataset<Row> checked = typed.withColumn(Rule.VERDICT, Rule.firstBroken(rules));
+    Column key = concat_ws("|", spec.key().stream().map(k -> trim(col(k))).toArray(Column[]::new));
+    return Resubmissions.firstWins(checked, key);
+  }
+}
