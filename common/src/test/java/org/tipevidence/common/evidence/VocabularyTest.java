@@ -23,7 +23,9 @@ class VocabularyTest {
           EffectMeasure.class,
           EffectReason.class,
           EffectDirection.class,
-          BetterDirection.class);
+          BetterDirection.class,
+          MetaMethod.class,
+          MetaStatus.class);
 
   @Test
   void codesAreUniqueLowerSnakeCaseWithLabels() {
