@@ -1,5 +1,6 @@
 package org.tipevidence.common.progress;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -18,7 +19,8 @@ public final class OpenSdgAggregation {
    * @param meanScore mean series score, null when no series was scored
    * @param scoredSeries number of series that contributed a score
    */
-  public record IndicatorProgress(ProgressStatus status, Double meanScore, int scoredSeries) {}
+  public record IndicatorProgress(ProgressStatus status, Double meanScore, int scoredSeries)
+      implements Serializable {}
 
   /**
    * Aggregates series assessments. Series without a score (insufficient_data, not_assessable) are

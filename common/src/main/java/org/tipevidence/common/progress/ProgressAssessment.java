@@ -1,5 +1,6 @@
 package org.tipevidence.common.progress;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -25,7 +26,8 @@ public record ProgressAssessment(
     Double cagrRequired,
     Double ratio,
     Double score,
-    String method) {
+    String method)
+    implements Serializable {
 
   public ProgressAssessment {
     Objects.requireNonNull(status, "status");

@@ -1,5 +1,6 @@
 package org.tipevidence.common.progress;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -30,7 +31,8 @@ public record ProgressInput(
     int targetYear,
     Double targetValue,
     Direction direction,
-    Double naturalLimit) {
+    Double naturalLimit)
+    implements Serializable {
 
   public static final int DEFAULT_TARGET_YEAR = 2030;
 

@@ -1,5 +1,6 @@
 package org.tipevidence.common.trend;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
@@ -27,7 +28,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * @param pValue two-sided p-value
  * @param tau S / (n(n-1)/2)
  */
-public record MannKendall(int n, long s, double varS, double z, double pValue, double tau) {
+public record MannKendall(int n, long s, double varS, double z, double pValue, double tau)
+    implements Serializable {
 
   // null RNG: only quantiles/CDF are used, never sampling.
   static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
@@ -53,7 +55,7 @@ public record MannKendall(int n, long s, double varS, double z, double pValue, d
     double varS = (varTerm(n) - tieTerm(ts.values)) / 18.0;
     double z = s == 0 ? 0.0 : Math.signum(s) * (Math.abs(s) - 1) / Math.sqrt(varS);
     double p = 2 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(z));
-    double tau = s / (n * (n - 1) / 2.0);
+    double tau = s / ((double) n * (n - 1) / 2.0);
     return new MannKendall(n, s, varS, z, p, tau);
   }
 

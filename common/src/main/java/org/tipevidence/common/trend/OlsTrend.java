@@ -1,5 +1,6 @@
 package org.tipevidence.common.trend;
 
+import java.io.Serializable;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -25,7 +26,8 @@ public record OlsTrend(
     double slopeStdError,
     double slopeCiLower,
     double slopeCiUpper,
-    double confidenceLevel) {
+    double confidenceLevel)
+    implements Serializable {
 
   /** Fit with a 95% CI. Non-finite pairs are ignored. */
   public static OlsTrend fit(double[] years, double[] values) {

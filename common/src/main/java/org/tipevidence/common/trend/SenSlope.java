@@ -1,5 +1,6 @@
 package org.tipevidence.common.trend;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -20,7 +21,8 @@ import java.util.Arrays;
  * @param confidenceLevel e.g. 0.95
  */
 public record SenSlope(
-    int n, int nSlopes, double slope, double ciLower, double ciUpper, double confidenceLevel) {
+    int n, int nSlopes, double slope, double ciLower, double ciUpper, double confidenceLevel)
+    implements Serializable {
 
   /** Sen slope with a 95% CI. Non-finite pairs are ignored. */
   public static SenSlope estimate(double[] years, double[] values) {

@@ -2,6 +2,7 @@ package org.tipevidence.common.trend;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.stream.IntStream;
 
 /** Input preparation shared by the trend statistics. */
 final class TimeSeries {
@@ -28,7 +29,7 @@ final class TimeSeries {
       throw new IllegalArgumentException("years and values must be non-null and of equal length");
     }
     Integer[] idx =
-        java.util.stream.IntStream.range(0, years.length)
+        IntStream.range(0, years.length)
             .filter(i -> Double.isFinite(years[i]) && Double.isFinite(values[i]))
             .boxed()
             .toArray(Integer[]::new);
