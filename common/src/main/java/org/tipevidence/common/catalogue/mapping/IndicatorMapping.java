@@ -1,0 +1,62 @@
+package org.tipevidence.common.catalogue.mapping;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A checked indicator mapping (file format: see {@link MappingChecker}).
+ *
+ * @param mappingVersion the file's {@code mapping_version}
+ * @param indicators entries in file order
+ */
+public record IndicatorMapping(String mappingVersion, List<MappedIndicator> indicators) {
+
+  public IndicatorMapping {
+    Objects.requireNonNull(mappingVersion, "mappingVersion");
+    indicators = List.copyOf(indicators);
+  }
+
+  /** The entry for a local code (first one if the mapping was not checked). */
+  public Optional<MappedIndicator> byLocalCode(String localCode) {
+    return indicators.stream().filter(m -> m.localCode().equals(localCode)).findFirst();
+  }
+
+  /** Entries keyed by local code, in file order. */
+  public Map<String, MappedIndicator> byLocalCode() {
+    Map<String, MappedIndicator> out = new LinkedHashMap<>();
+    for (MappedIndicator m : indicators) {
+      out.putIfAbsent(m.localCode(), m);
+    }
+    return out;
+  }
+
+  /** The mapping in its JSON file format ({@code person_count} only when overridden). */
+  public ObjectNode toJson() {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("mapping_version", mappingVersion);
+    ArrayNode arr = root.putArray("indicators");
+    for (MappedIndicator m : indicators) {
+      ObjectNode o = arr.addObject();
+      o.put("local_code", m.localCode());
+      o.put("name", m.name());
+      o.put("sdg_indicator", m.sdgIndicator());
+      o.put("series_code", m.seriesCode());
+      o.put("unit", m.unit().name());
+      o.put("direction", m.direction().json());
+      o.put("aggregation", m.aggregation().json());
+      o.put("crime_type", m.crimeType().name());
+      o.put("scaling", m.scaling().json());
+      if (m.personCountOverridden()) {
+        o.put("person_count", m.personCount());
+      }
+    }
+    return root;
+  }
+}

@@ -1,0 +1,90 @@
+package org.tipevidence.common.codes;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * SDMX {@code SEX} codes. Besides {@code F}, {@code M} and {@code _T} the list keeps the SDMX codes
+ * {@code _O} (other) and {@code _U} (unknown), because real sources publish them (GLOTIP "Other",
+ * "Unknown"; UN SDG {@code o}, {@code u}) and they explain why female + male ≠ total.
+ */
+public enum Sex {
+  FEMALE("F", "Female"),
+  MALE("M", "Male"),
+  TOTAL("_T", "Total"),
+  OTHER("_O", "Other"),
+  UNKNOWN("_U", "Unknown");
+
+  private final String code;
+  private final String label;
+
+  private static final Map<String, Sex> LABELS = new HashMap<>();
+
+  static {
+    for (Sex s : values()) {
+      LABELS.put(Labels.key(s.code), s);
+      LABELS.put(Labels.key(s.label), s);
+    }
+    alias(FEMALE, "f", "female", "females", "women", "woman");
+    alias(MALE, "m", "male", "males", "men", "man");
+    // Blank means total (Open SDG convention); BOTHSEX is the UN SDG API label.
+    alias(
+        TOTAL,
+        "",
+        "_t",
+        "t",
+        "total",
+        "bothsex",
+        "both sexes",
+        "both",
+        "all",
+        "all sexes",
+        "persons",
+        "all persons");
+    alias(OTHER, "o", "other");
+    alias(UNKNOWN, "u", "unknown", "not known", "sex not known", "not stated", "not specified");
+  }
+
+  private static void alias(Sex s, String... labels) {
+    for (String l : labels) {
+      LABELS.put(Labels.key(l), s);
+    }
+  }
+
+  Sex(String code, String label) {
+    this.code = code;
+    this.label = label;
+  }
+
+  /** The SDMX code, e.g. {@code F}. */
+  public String code() {
+    return code;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /**
+   * The entry for an exact SDMX code ({@code F}, {@code M}, {@code _T}, {@code _O}, {@code _U}).
+   */
+  public static Optional<Sex> fromCode(String code) {
+    for (Sex s : values()) {
+      if (s.code.equals(code)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Maps a raw label to its code: the SDMX code itself, or labels seen in real data, case- and
+   * blank-insensitive: "Female"/"FEMALE"/"f"/"Women" → F, "Male"/"Men" → M, "Total"/"BOTHSEX"/
+   * "Both sexes"/blank/null → _T, "Other" → _O, "Unknown"/"u" → _U. Anything else → empty (the
+   * caller quarantines the record as {@code unknown_disaggregation_code}).
+   */
+  public static Optional<Sex> normalise(String raw) {
+    return Optional.ofNullable(LABELS.get(Labels.key(raw)));
+  }
+}
