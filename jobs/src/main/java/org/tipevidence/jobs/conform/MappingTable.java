@@ -1,10 +1,9 @@
 package org.tipevidence.jobs.conform;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
@@ -15,8 +14,21 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.tipevidence.common.catalogue.SdgCatalogue;
+import org.tipevidence.common.catalogue.SdgTarget;
+import org.tipevidence.common.catalogue.mapping.IndicatorMapping;
+import org.tipevidence.common.catalogue.mapping.IndicatorMappingLoader;
+import org.tipevidence.common.catalogue.mapping.MappedIndicator;
+import org.tipevidence.common.catalogue.mapping.MappingLoadResult;
+import org.tipevidence.common.catalogue.mapping.MappingPrinter;
+import org.tipevidence.jobs.cli.ExitCode;
+import org.tipevidence.jobs.cli.UserInputException;
 
-/** The indicator mapping as a small broadcastable table (m_* columns). */
+/**
+ * The indicator mapping, checked against the catalogue, as a small broadcastable table (m_*
+ * columns). A mapping with any problem stops the run before any data is read (exit 2), listing
+ * every problem with its JSON path, because a wrong mapping would mislabel every figure.
+ */
 public final class MappingTable {
   public static final StructType SCHEMA =
       new StructType()
@@ -34,31 +46,45 @@ public final class MappingTable {
 
   private MappingTable() {}
 
-  public static Dataset<Row> load(SparkSession spark, FileSystem fs, Path mappingFile) {
-    JsonNode root;
+  /** Reads and checks the mapping file; throws a user error listing every problem. */
+  public static IndicatorMapping load(
+      FileSystem fs, Path mappingFile, String label, SdgCatalogue catalogue) {
+    String json;
     try (InputStream in = fs.open(mappingFile)) {
-      root = new ObjectMapper().readTree(in);
+      json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + mappingFile, e);
     }
+    MappingLoadResult result = IndicatorMappingLoader.parse(json, label, catalogue);
+    if (!result.ok()) {
+      throw new UserInputException(
+          ExitCode.USAGE,
+          "the indicator mapping has "
+              + result.problems().size()
+              + " problem(s):\n"
+              + MappingPrinter.renderProblems(result.problems()));
+    }
+    return result.mapping();
+  }
+
+  public static Dataset<Row> toDataset(
+      SparkSession spark, IndicatorMapping mapping, SdgCatalogue catalogue) {
     List<Row> rows = new ArrayList<>();
-    for (JsonNode n : root.path("indicators")) {
-      String indicator = n.path("sdg_indicator").asText();
-      String unit = n.path("unit").asText();
-      String scaling = n.path("scaling").asText("none");
+    for (MappedIndicator m : mapping.indicators()) {
+      String target = catalogue.targetOf(m.sdgIndicator()).map(SdgTarget::code).orElseThrow();
       rows.add(
           RowFactory.create(
-              n.path("local_code").asText(),
-              n.path("name").asText(null),
-              indicator.substring(0, Math.max(0, indicator.lastIndexOf('.'))),
-              indicator,
-              n.path("series_code").asText(),
-              unit,
-              n.path("direction").asText(),
-              n.path("aggregation").asText(),
-              n.path("crime_type").asText(),
-              scaling,
-              n.path("person_count").asBoolean("NUMBER".equals(unit))));
+              m.localCode(),
+              m.name(),
+              target,
+              m.sdgIndicator(),
+              m.seriesCode(),
+              m.unit().name(),
+              m.direction().json(),
+              m.aggregation().json(),
+              m.crimeType().name(),
+              m.scaling().json(),
+              m.personCount()));
     }
     return spark.createDataFrame(rows, SCHEMA);
   }

@@ -329,16 +329,7 @@ public final class SyntheticInput {
         "TIP",
         "per_100k"
       },
-      {
-        "VICTIMS_ASSISTED",
-        "16.2.C1",
-        "PRG_VICTIMS_ASSISTED",
-        "NUMBER",
-        "increase",
-        "sum",
-        "TIP",
-        "none"
-      },
+      {"VICTIMS_ASSISTED", "16.2.C1", "PRG_VIC_ASSIST", "NUMBER", "increase", "sum", "TIP", "none"},
       {
         "CHILD_LABOUR_RATE",
         "8.7.1",
@@ -350,25 +341,9 @@ public final class SyntheticInput {
         "none"
       },
       {
-        "MIGRANTS_ASSISTED",
-        "10.7.C1",
-        "PRG_MIGRANTS_ASSISTED",
-        "NUMBER",
-        "increase",
-        "sum",
-        "SOM",
-        "none"
+        "MIGRANTS_ASSISTED", "10.7.C1", "PRG_SOM_ASSIST", "NUMBER", "increase", "sum", "SOM", "none"
       },
-      {
-        "PROSECUTIONS_SOM",
-        "16.3.C5",
-        "PRG_PROSECUTED_SOM",
-        "NUMBER",
-        "increase",
-        "sum",
-        "SOM",
-        "none"
-      },
+      {"PROSECUTIONS_SOM", "16.3.C5", "PRG_SOM_PROS", "NUMBER", "increase", "sum", "SOM", "none"},
       {
         "MIGRANT_DEATHS_RATE",
         "10.7.3",

@@ -8,12 +8,14 @@ import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.tipevidence.common.catalogue.SdgCatalogue;
+import org.tipevidence.common.catalogue.SdgCatalogueLoader;
+import org.tipevidence.common.catalogue.mapping.IndicatorMapping;
 import org.tipevidence.jobs.conform.MappingTable;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputLayout;
 import org.tipevidence.jobs.publish.OutputDataset;
 import org.tipevidence.jobs.publish.Tier;
-import org.tipevidence.jobs.validate.CodeTables;
 import org.tipevidence.jobs.validate.ProgrammeValidation;
 import org.tipevidence.jobs.validate.Quarantine;
 import org.tipevidence.jobs.validate.ReferenceData;
@@ -40,7 +42,15 @@ public final class Pipeline {
   public static final int STAGES = 4;
 
   public List<OutputDataset> build(InputLayout layout) {
-    CodeTables codes = CodeTables.standard();
+    SdgCatalogue catalogue = SdgCatalogueLoader.loadDefault();
+    InputFile mappingFile = layout.required(InputLayout.MAPPING);
+    // Checked first: a wrong mapping would mislabel every figure, so nothing is read before it.
+    IndicatorMapping mapping =
+        MappingTable.load(
+            layout.fileSystem(),
+            new org.apache.hadoop.fs.Path(mappingFile.path()),
+            mappingFile.label(),
+            catalogue);
     List<CheckedInput> inputs = new ArrayList<>();
 
     ReferenceData reference =
@@ -48,28 +58,25 @@ public final class Pipeline {
             "reference tables",
             () -> {
               Dataset<Row> programmes =
-                  ReferenceStage.programmes(spark, layout.required(InputLayout.PROGRAMMES), codes);
+                  ReferenceStage.programmes(spark, layout.required(InputLayout.PROGRAMMES));
               inputs.add(
                   ReferenceStage.asChecked(programmes, "programmes")
                       .labelled("programmes", "reference"));
               Dataset<Row> population =
                   ReferenceStage.table(
-                      spark, layout.optional(InputLayout.POPULATION), TableSpec.POPULATION, codes);
+                      spark, layout.optional(InputLayout.POPULATION), TableSpec.POPULATION);
               inputs.add(
                   ReferenceStage.asChecked(population, "population")
                       .labelled("population", "reference"));
               Dataset<Row> targets =
                   ReferenceStage.table(
-                      spark, layout.optional(InputLayout.TARGETS), TableSpec.TARGETS, codes);
+                      spark, layout.optional(InputLayout.TARGETS), TableSpec.TARGETS);
               inputs.add(
                   ReferenceStage.asChecked(targets, "targets").labelled("targets", "reference"));
-              InputFile mapping = layout.required(InputLayout.MAPPING);
               return new ReferenceData(
                   ProgrammeValidation.register(Quarantine.accepted(programmes)),
-                  MappingTable.load(
-                      spark, layout.fileSystem(), new org.apache.hadoop.fs.Path(mapping.path())),
-                  ReferenceStage.population(population),
-                  codes);
+                  MappingTable.toDataset(spark, mapping, catalogue),
+                  ReferenceStage.population(population));
             });
 
     CheckedInput submissions =

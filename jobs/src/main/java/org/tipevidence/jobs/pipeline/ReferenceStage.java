@@ -12,7 +12,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RecordReader;
-import org.tipevidence.jobs.validate.CodeTables;
 import org.tipevidence.jobs.validate.DataQuality;
 import org.tipevidence.jobs.validate.ProgrammeColumns;
 import org.tipevidence.jobs.validate.ProgrammeValidation;
@@ -25,16 +24,15 @@ public final class ReferenceStage {
   private ReferenceStage() {}
 
   /** The checked programme register; accepted rows carry the p_* columns. */
-  public static Dataset<Row> programmes(SparkSession spark, InputFile file, CodeTables codes) {
+  public static Dataset<Row> programmes(SparkSession spark, InputFile file) {
     Dataset<Row> raw = RecordReader.read(spark, List.of(file), ProgrammeColumns.ALL);
-    return ProgrammeValidation.apply(raw, codes).persist(StorageLevel.MEMORY_AND_DISK());
+    return ProgrammeValidation.apply(raw).persist(StorageLevel.MEMORY_AND_DISK());
   }
 
-  public static Dataset<Row> table(
-      SparkSession spark, Optional<InputFile> file, TableSpec spec, CodeTables codes) {
+  public static Dataset<Row> table(SparkSession spark, Optional<InputFile> file, TableSpec spec) {
     List<InputFile> files = file.map(List::of).orElse(List.of());
     Dataset<Row> raw = RecordReader.read(spark, files, spec.columns());
-    return TableValidation.apply(raw, spec, codes).persist(StorageLevel.MEMORY_AND_DISK());
+    return TableValidation.apply(raw, spec).persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   /** pop_country, pop_year, population from a checked population table. */

@@ -26,7 +26,10 @@ public final class SubmissionStage {
 
   public static CheckedInput run(
       SparkSession spark, List<InputFile> files, ReferenceData reference) {
-    Dataset<Row> raw = RecordReader.read(spark, files, SubmissionColumns.ALL);
+    // Persisted: the code lookups read the distinct labels once, then the rules read the rows.
+    Dataset<Row> raw =
+        RecordReader.read(spark, files, SubmissionColumns.ALL)
+            .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> checked =
         Resubmissions.apply(SubmissionValidation.apply(raw, reference), resubmissionKey())
             .persist(StorageLevel.MEMORY_AND_DISK());

@@ -1,34 +1,73 @@
 package org.tipevidence.jobs.validate;
 
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.map;
-import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.try_element_at;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.tipevidence.common.codes.CountryCodes;
 
 /**
- * Code-list lookups as Spark literal maps: normalising a label is a built-in map lookup in the
- * query plan, not a UDF. Keys are matched case-insensitively after trimming.
+ * Code-list lookups as Spark expressions. The code lists live in {@code common} (one source of
+ * truth, tested on the real files); here the distinct labels a column actually holds are normalised
+ * once on the driver and the result becomes a literal map in the query plan, so each row is a
+ * built-in map lookup, not a UDF call. Distinct labels of a code column are few.
  */
 public final class CodeLiterals {
+  /** More distinct labels than this means the column is not a code column; fail loudly. */
+  static final int MAX_DISTINCT_LABELS = 10_000;
+
   private CodeLiterals() {}
 
-  /** Looks {@code raw} up in {@code labels} (lower-cased keys); null when unknown. */
-  public static Column lookup(Column raw, Map<String, String> labels) {
-    Map<String, String> sorted = new TreeMap<>();
-    labels.forEach((k, v) -> sorted.put(k.toLowerCase(java.util.Locale.ROOT), v));
+  /**
+   * A column holding the normalised code of {@code column}, or null when the label is unknown.
+   * Blank and null labels are passed to the normaliser as "" (blank means total).
+   */
+  public static Column normalised(
+      Dataset<Row> data, String column, Function<String, Optional<String>> normaliser) {
+    List<Row> labels =
+        data.select(coalesce(col(column), lit("")).as("label"))
+            .distinct()
+            .limit(MAX_DISTINCT_LABELS + 1)
+            .collectAsList();
+    if (labels.size() > MAX_DISTINCT_LABELS) {
+      throw new IllegalStateException(
+          "column " + column + " has over " + MAX_DISTINCT_LABELS + " distinct labels");
+    }
+    Map<String, String> codes = new TreeMap<>();
+    for (Row row : labels) {
+      String label = row.getString(0);
+      normaliser.apply(label).ifPresent(code -> codes.put(label, code));
+    }
+    return lookup(coalesce(col(column), lit("")), codes);
+  }
+
+  /** Exact-key lookup in a literal map; null when absent. */
+  public static Column lookup(Column key, Map<String, String> codes) {
+    if (codes.isEmpty()) {
+      return lit(null).cast("string");
+    }
     List<Column> kv = new ArrayList<>();
-    sorted.forEach(
+    codes.forEach(
         (k, v) -> {
           kv.add(lit(k));
           kv.add(lit(v));
         });
-    return try_element_at(map(kv.toArray(new Column[0])), lower(trim(raw)));
+    return try_element_at(map(kv.toArray(new Column[0])), key);
+  }
+
+  /** True when {@code code} (already trimmed and upper-cased) is an ISO 3166-1 alpha-3 code. */
+  public static Column isCountry(Column code) {
+    return code.isin(CountryCodes.countries().toArray());
   }
 }

@@ -26,7 +26,7 @@ public final class ProgrammeValidation {
 
   private ProgrammeValidation() {}
 
-  public static Dataset<Row> apply(Dataset<Row> raw, CodeTables codes) {
+  public static Dataset<Row> apply(Dataset<Row> raw) {
     Dataset<Row> typed =
         raw.withColumn("p_programme_id", trim(col("programme_id")))
             .withColumn("p_crime_type", upper(trim(col("crime_type"))))
@@ -38,8 +38,7 @@ public final class ProgrammeValidation {
             .withColumn("p_end_date", try_to_date(trim(col("end_date")), "yyyy-MM-dd"))
             .withColumn("p_budget_usd", trim(col("budget_usd")).try_cast(DataTypes.DoubleType));
     Column parseError = col(RawRecords.PARSE_ERROR);
-    Column badCountry =
-        exists(col("p_countries"), c -> CodeLiterals.lookup(c, codes.countryCodes()).isNull());
+    Column badCountry = exists(col("p_countries"), c -> CodeLiterals.isCountry(c).equalTo(false));
     List<Rule> rules =
         List.of(
             new Rule(

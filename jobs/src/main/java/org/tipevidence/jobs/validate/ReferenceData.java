@@ -12,4 +12,4 @@ import org.apache.spark.sql.Row;
  * @param population pop_country, pop_year, population
  */
 public record ReferenceData(
-    Dataset<Row> programmes, Dataset<Row> mapping, Dataset<Row> population, CodeTables codes) {}
+    Dataset<Row> programmes, Dataset<Row> mapping, Dataset<Row> population) {}

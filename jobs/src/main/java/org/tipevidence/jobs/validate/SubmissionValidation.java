@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.try_to_timestamp;
+import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 import static org.tipevidence.jobs.validate.SubmissionColumns.AGE;
 import static org.tipevidence.jobs.validate.SubmissionColumns.COUNTRY;
@@ -29,6 +30,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
+import org.tipevidence.common.codes.AgeGroup;
+import org.tipevidence.common.codes.ExploitationForm;
+import org.tipevidence.common.codes.Sex;
 import org.tipevidence.common.validation.ReasonCode;
 import org.tipevidence.jobs.ingest.RawRecords;
 
@@ -44,9 +48,16 @@ public final class SubmissionValidation {
 
   public static Dataset<Row> apply(Dataset<Row> raw, ReferenceData reference) {
     Dataset<Row> typed =
-        raw.withColumn("_sex", normalised(SEX, reference.codes().sexLabels()))
-            .withColumn("_age", normalised(AGE, reference.codes().ageLabels()))
-            .withColumn("_form", normalised(FORM, reference.codes().formLabels()))
+        raw.withColumn("_country", upper(trim(col(COUNTRY))))
+            .withColumn(
+                "_sex", CodeLiterals.normalised(raw, SEX, l -> Sex.normalise(l).map(Sex::code)))
+            .withColumn(
+                "_age",
+                CodeLiterals.normalised(raw, AGE, l -> AgeGroup.normalise(l).map(AgeGroup::code)))
+            .withColumn(
+                "_form",
+                CodeLiterals.normalised(
+                    raw, FORM, l -> ExploitationForm.normalise(l).map(ExploitationForm::code)))
             .withColumn("value_num", trim(col(VALUE)).try_cast(DataTypes.DoubleType))
             .withColumn("_year_txt", regexp_extract(trim(col(PERIOD)), PERIOD_PATTERN, 1))
             .withColumn("_quarter_txt", regexp_extract(trim(col(PERIOD)), PERIOD_PATTERN, 3))
@@ -89,13 +100,7 @@ public final class SubmissionValidation {
                     .and(col("pop_year").equalTo(col("year"))),
                 "left");
 
-    return joined.withColumn(Rule.VERDICT, Rule.firstBroken(rules(reference)));
-  }
-
-  private static Column normalised(String column, java.util.Map<String, String> labels) {
-    Column raw = col(column);
-    return when(raw.isNull().or(trim(raw).equalTo("")), lit("_T"))
-        .otherwise(CodeLiterals.lookup(raw, labels));
+    return joined.withColumn(Rule.VERDICT, Rule.firstBroken(rules()));
   }
 
   private static Column blank(String column) {
@@ -106,7 +111,7 @@ public final class SubmissionValidation {
     return concat(lit(column + " '"), coalesce(col(column), lit("")), lit("'"));
   }
 
-  static List<Rule> rules(ReferenceData reference) {
+  static List<Rule> rules() {
     Column isPercent = col("m_unit").equalTo("PERCENT");
     Column isCount = col("m_unit").equalTo("NUMBER");
     Column anyRequiredBlank =
@@ -140,12 +145,12 @@ public final class SubmissionValidation {
         new Rule(
             ReasonCode.INVALID_COUNTRY_CODE,
             COUNTRY,
-            CodeLiterals.lookup(col(COUNTRY), reference.codes().countryCodes()).isNull(),
+            CodeLiterals.isCountry(col("_country")).equalTo(false),
             quoted(COUNTRY)),
         new Rule(
             ReasonCode.COUNTRY_NOT_IN_PROGRAMME,
             COUNTRY,
-            array_contains(col("p_countries"), trim(col(COUNTRY))).equalTo(false),
+            array_contains(col("p_countries"), col("_country")).equalTo(false),
             concat(quoted(COUNTRY), lit(" is not in "), concat_ws(";", col("p_countries")))),
         new Rule(ReasonCode.INVALID_PERIOD, PERIOD, col("period_start").isNull(), quoted(PERIOD)),
         new Rule(

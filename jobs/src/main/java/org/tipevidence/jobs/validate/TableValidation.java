@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.upper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.tipevidence.jobs.ingest.RawRecords;
 public final class TableValidation {
   private TableValidation() {}
 
-  public static Dataset<Row> apply(Dataset<Row> raw, TableSpec spec, CodeTables codes) {
+  public static Dataset<Row> apply(Dataset<Row> raw, TableSpec spec) {
     Dataset<Row> typed = raw;
     for (String number : spec.numbers()) {
       typed = typed.withColumn(number + "_num", trim(col(number)).try_cast(DataTypes.DoubleType));
@@ -46,7 +47,7 @@ public final class TableValidation {
           new Rule(
               ReasonCode.INVALID_COUNTRY_CODE,
               spec.countryColumn(),
-              CodeLiterals.lookup(col(spec.countryColumn()), codes.countryCodes()).isNull(),
+              CodeLiterals.isCountry(upper(trim(col(spec.countryColumn())))).equalTo(false),
               concat(lit("'"), col(spec.countryColumn()), lit("'"))));
     }
     for (String number : spec.numbers()) {
