@@ -20,11 +20,13 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  * Whether a model can be fitted to the data: the (extended) MLE exists and the parameters are
  * identifiable. Existence is the Fienberg–Rinaldo linear programme: maximise τ subject to Aᵀy = s
  * (s = Aᵀn), y_ω ≥ τ, y ≥ 0; the MLE exists iff the optimum is τ &gt; 0, i.e. the observed margins
- * lie in the relative interior of the marginal cone.
+ * lie in the relative interior of the marginal cone. Solved with Commons Math's {@link
+ * SimplexSolver} (Bland's rule) in the equivalent form y = τ + z, z ≥ 0.
  *
  * @param exists the MLE exists (τ* &gt; {@link #TAU_TOLERANCE})
  * @param identifiable the design has full column rank
- * @param tau optimum τ* of the LP on the scaled problem (see {@link #check})
+ * @param tau optimum τ* of the LP on the scaled problem (see {@link #lpOptimum}); when every cell
+ *     has a positive count the LP is skipped and this is the lower bound min n_ω (scaled)
  */
 public record Admissibility(boolean exists, boolean identifiable, double tau) {
 
@@ -77,21 +79,21 @@ public record Admissibility(boolean exists, boolean identifiable, double tau) {
     if (min > 0) {
       return min * scale;
     }
-    List<LinearConstraint> cons = new ArrayList<>(p + n);
+    // Same LP after the exact substitution y_ω = τ + z_ω (z ≥ 0): the n constraints y_ω − τ ≥ 0
+    // become variable bounds and y ≥ 0 is implied, leaving only the p equalities
+    // Aᵀz + τ Aᵀ1 = s. The simplex tableau shrinks from ~(p + n) × (3n + p) to p × (n + 1 + p).
+    List<LinearConstraint> cons = new ArrayList<>(p);
     for (int k = 0; k < p; k++) {
       double[] row = new double[n + 1];
       double s = 0;
+      double colSum = 0;
       for (int i = 0; i < n; i++) {
         row[i] = x[i][k];
+        colSum += x[i][k];
         s += x[i][k] * counts[i];
       }
+      row[n] = colSum;
       cons.add(new LinearConstraint(row, Relationship.EQ, s * scale));
-    }
-    for (int i = 0; i < n; i++) {
-      double[] row = new double[n + 1];
-      row[i] = 1;
-      row[n] = -1;
-      cons.add(new LinearConstraint(row, Relationship.GEQ, 0));
     }
     double[] obj = new double[n + 1];
     obj[n] = 1;
