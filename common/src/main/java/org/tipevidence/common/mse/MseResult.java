@@ -2,6 +2,7 @@ package org.tipevidence.common.mse;
 
 import java.io.Serializable;
 import java.util.List;
+import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * Immutable outcome of {@link MseEstimator#estimate}. Pairs are named {@code LIST1:LIST2}.
@@ -70,6 +71,12 @@ public record MseResult(
     public Sensitivity {
       selectedPairs = List.copyOf(selectedPairs);
     }
+  }
+
+  /** Wald quantile q of N for the selected model: N_obs + exp(log n̂_0 + Φ⁻¹(q) se). */
+  public double waldQuantile(double q) {
+    double z = new NormalDistribution(0, 1).inverseCumulativeProbability(q);
+    return observed + Math.exp(Math.log(undetected) + z * seLogUndetected);
   }
 
   public boolean hasWarning(MseWarning.Code code) {

@@ -4,7 +4,6 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.QRDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * Poisson GLM with log link fitted by iteratively reweighted least squares, following R's {@code
@@ -132,7 +131,10 @@ public final class PoissonGlm {
     return 2 * d;
   }
 
-  /** (Xᵀ W X)⁻¹ with W = diag(μ), as P Pᵀ where P = R⁻¹Qᵀ is the pseudo-inverse of √W X. */
+  /**
+   * (Xᵀ W X)⁻¹ with W = diag(μ), as R⁻¹R⁻ᵀ from the QR decomposition √W X = QR (no normal
+   * equations, so the conditioning is that of √W X, not its square).
+   */
   private static double[][] covariance(double[][] x, double[] mu) {
     int n = x.length;
     int p = x[0].length;
@@ -143,8 +145,31 @@ public final class PoissonGlm {
         wx[i][k] = x[i][k] * w;
       }
     }
-    RealMatrix pinv = leastSquares(wx).getInverse();
-    return pinv.multiply(pinv.transpose()).getData();
+    double[][] r = new QRDecomposition(new Array2DRowRealMatrix(wx, false)).getR().getData();
+    // Rinv = R⁻¹ (upper triangular) by back substitution, column by column.
+    double[][] rinv = new double[p][p];
+    for (int j = 0; j < p; j++) {
+      rinv[j][j] = 1 / r[j][j];
+      for (int i = j - 1; i >= 0; i--) {
+        double s = 0;
+        for (int k = i + 1; k <= j; k++) {
+          s += r[i][k] * rinv[k][j];
+        }
+        rinv[i][j] = -s / r[i][i];
+      }
+    }
+    double[][] cov = new double[p][p];
+    for (int i = 0; i < p; i++) {
+      for (int j = i; j < p; j++) {
+        double s = 0;
+        for (int k = j; k < p; k++) { // rows i and j of Rinv are zero left of i and j
+          s += rinv[i][k] * rinv[j][k];
+        }
+        cov[i][j] = s;
+        cov[j][i] = s;
+      }
+    }
+    return cov;
   }
 
   private static DecompositionSolver leastSquares(double[][] a) {

@@ -30,6 +30,8 @@ class MseEstimatorTest {
     assertRel(13145.6565, r.wald95().upper(), 1e-4);
     assertTrue(r.wald80().lower() > r.wald95().lower() && r.wald80().upper() < r.wald95().upper());
     assertTrue(r.wald80().lower() < r.estimate() && r.estimate() < r.wald80().upper());
+    assertRel(r.wald80().upper(), r.waldQuantile(0.9), 1e-12);
+    assertRel(r.estimate(), r.waldQuantile(0.5), 1e-12);
     assertRel(12213.9951, r.mainEffectsEstimate(), 1e-6);
     assertRel(10988.8001, r.mainEffectsWald95().lower(), 1e-4);
     assertRel(13621.2567, r.mainEffectsWald95().upper(), 1e-4);

@@ -86,6 +86,17 @@ class MseReferenceFiguresTest {
   }
 
   @Test
+  void thresholdOneFitsAllPairsAndZeroFitsMainEffects() {
+    CaptureHistoryTable t = MseTestData.load("UKdat.csv");
+    StepwiseSelection.Result all = StepwiseSelection.run(t, 1);
+    assertEquals(15, all.steps().size());
+    assertRel(10568.7067, all.fit().estimate(), POINT_TOL);
+    StepwiseSelection.Result none = StepwiseSelection.run(t, 0);
+    assertEquals(List.of(), none.steps());
+    assertRel(12213.9951, none.fit().estimate(), POINT_TOL);
+  }
+
+  @Test
   void emptyOverlapsOfUkdat() {
     CaptureHistoryTable t = MseTestData.load("UKdat.csv");
     List<String> empty =
