@@ -94,6 +94,7 @@ public final class RunCommand implements Callable<Integer> {
             baseYear,
             keepVersions,
             disclosureThreshold);
+    boolean ownsSpark = SparkSessions.noSessionYet();
     SparkSession spark = SparkSessions.create("tip-evidence run", sparkOptions.master);
     try {
       RunJob.Outcome outcome = RunJob.run(spark, params);
@@ -101,7 +102,9 @@ public final class RunCommand implements Callable<Integer> {
           "published " + outcome.version() + " to " + output + ": " + outcome.rows());
       return ExitCode.OK;
     } finally {
-      spark.stop();
+      if (ownsSpark) {
+        spark.stop();
+      }
     }
   }
 

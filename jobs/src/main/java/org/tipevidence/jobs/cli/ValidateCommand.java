@@ -47,6 +47,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    boolean ownsSpark = SparkSessions.noSessionYet();
     SparkSession spark = SparkSessions.create("tip-evidence validate", sparkOptions.master);
     try {
       RunParameters params =
@@ -61,7 +62,9 @@ public final class ValidateCommand implements Callable<Integer> {
               .data();
       return report(quarantine, System.out);
     } finally {
-      spark.stop();
+      if (ownsSpark) {
+        spark.stop();
+      }
     }
   }
 

@@ -9,6 +9,14 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkSessions {
   private SparkSessions() {}
 
+  /**
+   * True when no session exists in this JVM yet. A command stops only a session it created, so a
+   * test (or notebook-style embedding) that shares one session keeps it.
+   */
+  public static boolean noSessionYet() {
+    return SparkSession.getDefaultSession().isEmpty();
+  }
+
   public static SparkSession create(String appName, String masterOverride) {
     SparkSession.Builder builder =
         SparkSession.builder()

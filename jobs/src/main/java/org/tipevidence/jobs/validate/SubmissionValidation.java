@@ -96,7 +96,7 @@ public final class SubmissionValidation {
             .join(
                 broadcast(reference.population()),
                 col("pop_country")
-                    .equalTo(trim(col(COUNTRY)))
+                    .equalTo(col("_country"))
                     .and(col("pop_year").equalTo(col("year"))),
                 "left");
 
