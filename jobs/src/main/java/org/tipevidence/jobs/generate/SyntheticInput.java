@@ -106,6 +106,10 @@ public final class SyntheticInput {
           if (kind != null && isPair(kind) && written + 2 > rows) {
             kind = "negative_count";
           }
+          // Only trafficking programmes report a per-100,000 indicator.
+          if ("missing_population".equals(kind) && !isTip(programmeOf(i))) {
+            kind = "negative_count";
+          }
           if (kind == null) {
             writeRow(out, row, json);
             written++;
@@ -157,6 +161,10 @@ public final class SyntheticInput {
     return kind.equals("conflicting_duplicate")
         || kind.equals("duplicate_row")
         || kind.equals("superseded");
+  }
+
+  private int programmeOf(long i) {
+    return (int) (i % programmes);
   }
 
   private String programmeId(int p) {
@@ -226,11 +234,10 @@ public final class SyntheticInput {
       }
       case "invalid_timestamp" -> r[8] = "yesterday";
       case "missing_population" -> {
-        r[2] = isTip(p) ? "VICTIMS_IDENTIFIED_RATE" : "MIGRANT_DEATHS_RATE";
-        r[1] = country(p, 0);
-        r[3] = "2015";
-        // Only this programme's first country; population lacks NO_POP_2015 in 2015.
+        // Every programme lists NO_POP_2015, whose 2015 population is absent.
+        r[2] = "VICTIMS_IDENTIFIED_RATE";
         r[1] = NO_POP_2015;
+        r[3] = "2015";
       }
       default -> throw new IllegalArgumentException(kind);
     }
@@ -344,16 +351,7 @@ public final class SyntheticInput {
         "MIGRANTS_ASSISTED", "10.7.C1", "PRG_SOM_ASSIST", "NUMBER", "increase", "sum", "SOM", "none"
       },
       {"PROSECUTIONS_SOM", "16.3.C5", "PRG_SOM_PROS", "NUMBER", "increase", "sum", "SOM", "none"},
-      {
-        "MIGRANT_DEATHS_RATE",
-        "10.7.3",
-        "SM_DTH_MIGR",
-        "NUMBER",
-        "decrease",
-        "sum",
-        "SOM",
-        "per_100k"
-      },
+      {"MIGRANT_DEATHS", "10.7.3", "SM_DTH_MIGR", "NUMBER", "decrease", "sum", "SOM", "none"},
       {
         "SMUGGLING_FEE_SHARE",
         "10.7.1",

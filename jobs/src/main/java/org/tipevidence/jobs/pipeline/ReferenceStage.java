@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RecordReader;
 import org.tipevidence.jobs.validate.DataQuality;
@@ -26,13 +25,13 @@ public final class ReferenceStage {
   /** The checked programme register; accepted rows carry the p_* columns. */
   public static Dataset<Row> programmes(SparkSession spark, InputFile file) {
     Dataset<Row> raw = RecordReader.read(spark, List.of(file), ProgrammeColumns.ALL);
-    return ProgrammeValidation.apply(raw).persist(StorageLevel.MEMORY_AND_DISK());
+    return ProgrammeValidation.apply(raw).localCheckpoint();
   }
 
   public static Dataset<Row> table(SparkSession spark, Optional<InputFile> file, TableSpec spec) {
     List<InputFile> files = file.map(List::of).orElse(List.of());
     Dataset<Row> raw = RecordReader.read(spark, files, spec.columns());
-    return TableValidation.apply(raw, spec).persist(StorageLevel.MEMORY_AND_DISK());
+    return TableValidation.apply(raw, spec).localCheckpoint();
   }
 
   /** pop_country, pop_year, population from a checked population table. */

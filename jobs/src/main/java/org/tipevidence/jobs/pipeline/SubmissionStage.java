@@ -30,9 +30,12 @@ public final class SubmissionStage {
     Dataset<Row> raw =
         RecordReader.read(spark, files, SubmissionColumns.ALL)
             .persist(StorageLevel.MEMORY_AND_DISK());
+    // Checkpointed (eagerly, to executor storage): the three outputs below then start from the
+    // checked rows instead of re-planning and re-running the whole rule chain each.
     Dataset<Row> checked =
         Resubmissions.apply(SubmissionValidation.apply(raw, reference), resubmissionKey())
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .localCheckpoint();
+    raw.unpersist();
     return new CheckedInput(
         SubmissionObservations.conform(Quarantine.accepted(checked)),
         Quarantine.rejected(checked, "submissions", SubmissionColumns.SUBMITTED_BY),

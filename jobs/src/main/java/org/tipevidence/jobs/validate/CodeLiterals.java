@@ -30,26 +30,35 @@ public final class CodeLiterals {
   private CodeLiterals() {}
 
   /**
-   * A column holding the normalised code of {@code column}, or null when the label is unknown.
-   * Blank and null labels are passed to the normaliser as "" (blank means total).
+   * For each column, an expression holding the normalised code of its label, or null when the label
+   * is unknown. One pass over {@code data} collects the distinct label combinations. Blank and null
+   * labels are passed to the normaliser as "" (blank means total).
    */
-  public static Column normalised(
-      Dataset<Row> data, String column, Function<String, Optional<String>> normaliser) {
-    List<Row> labels =
-        data.select(coalesce(col(column), lit("")).as("label"))
-            .distinct()
-            .limit(MAX_DISTINCT_LABELS + 1)
-            .collectAsList();
-    if (labels.size() > MAX_DISTINCT_LABELS) {
+  public static Map<String, Column> normalised(
+      Dataset<Row> data, Map<String, Function<String, Optional<String>>> normalisers) {
+    List<String> columns = new ArrayList<>(normalisers.keySet());
+    Column[] labels =
+        columns.stream().map(c -> coalesce(col(c), lit("")).as(c)).toArray(Column[]::new);
+    List<Row> distinct =
+        data.select(labels).distinct().limit(MAX_DISTINCT_LABELS + 1).collectAsList();
+    if (distinct.size() > MAX_DISTINCT_LABELS) {
       throw new IllegalStateException(
-          "column " + column + " has over " + MAX_DISTINCT_LABELS + " distinct labels");
+          "columns "
+              + columns
+              + " have over "
+              + MAX_DISTINCT_LABELS
+              + " distinct label combinations");
     }
-    Map<String, String> codes = new TreeMap<>();
-    for (Row row : labels) {
-      String label = row.getString(0);
-      normaliser.apply(label).ifPresent(code -> codes.put(label, code));
+    Map<String, Column> result = new TreeMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      Map<String, String> codes = new TreeMap<>();
+      for (Row row : distinct) {
+        String label = row.getString(i);
+        normalisers.get(columns.get(i)).apply(label).ifPresent(code -> codes.put(label, code));
+      }
+      result.put(columns.get(i), lookup(coalesce(col(columns.get(i)), lit("")), codes));
     }
-    return lookup(coalesce(col(column), lit("")), codes);
+    return result;
   }
 
   /** Exact-key lookup in a literal map; null when absent. */

@@ -26,6 +26,7 @@ import static org.tipevidence.jobs.validate.SubmissionColumns.SEX;
 import static org.tipevidence.jobs.validate.SubmissionColumns.VALUE;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -47,17 +48,18 @@ public final class SubmissionValidation {
   private SubmissionValidation() {}
 
   public static Dataset<Row> apply(Dataset<Row> raw, ReferenceData reference) {
+    Map<String, Column> codes =
+        CodeLiterals.normalised(
+            raw,
+            Map.of(
+                SEX, l -> Sex.normalise(l).map(Sex::code),
+                AGE, l -> AgeGroup.normalise(l).map(AgeGroup::code),
+                FORM, l -> ExploitationForm.normalise(l).map(ExploitationForm::code)));
     Dataset<Row> typed =
         raw.withColumn("_country", upper(trim(col(COUNTRY))))
-            .withColumn(
-                "_sex", CodeLiterals.normalised(raw, SEX, l -> Sex.normalise(l).map(Sex::code)))
-            .withColumn(
-                "_age",
-                CodeLiterals.normalised(raw, AGE, l -> AgeGroup.normalise(l).map(AgeGroup::code)))
-            .withColumn(
-                "_form",
-                CodeLiterals.normalised(
-                    raw, FORM, l -> ExploitationForm.normalise(l).map(ExploitationForm::code)))
+            .withColumn("_sex", codes.get(SEX))
+            .withColumn("_age", codes.get(AGE))
+            .withColumn("_form", codes.get(FORM))
             .withColumn("value_num", trim(col(VALUE)).try_cast(DataTypes.DoubleType))
             .withColumn("_year_txt", regexp_extract(trim(col(PERIOD)), PERIOD_PATTERN, 1))
             .withColumn("_quarter_txt", regexp_extract(trim(col(PERIOD)), PERIOD_PATTERN, 3))

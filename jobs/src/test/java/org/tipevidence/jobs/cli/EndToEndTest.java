@@ -1,0 +1,235 @@
+package org.tipevidence.jobs.cli;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sum;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tipevidence.jobs.testing.InputCounts;
+import org.tipevidence.jobs.testing.Outputs;
+import org.tipevidence.jobs.testing.Paths;
+import org.tipevidence.jobs.testing.SharedSpark;
+
+/** The main class end to end: sample-data and a generated input with bad rows. */
+class EndToEndTest {
+  @TempDir static Path out;
+
+  @BeforeAll
+  static void runOnSampleData() {
+    SharedSpark.get();
+    int code =
+        TipEvidence.execute(
+            "run",
+            "--input",
+            Paths.sampleData().toString(),
+            "--output",
+            out.toString(),
+            "--run-date",
+            "2026-11-28");
+    assertEquals(ExitCode.OK, code);
+  }
+
+  @Test
+  void sampleDataConservationPerFileAgainstIndependentCounts() throws Exception {
+    Dataset<Row> quality = Outputs.read(out, "published", "data_quality");
+    Map<String, Long> read = new HashMap<>();
+    for (Row r : quality.select("source_file", "rows_read").collectAsList()) {
+      read.put(r.getString(0), r.getLong(1));
+    }
+    try (Stream<Path> files = Files.list(Paths.sampleData().resolve("submissions"))) {
+      for (Path f : files.toList()) {
+        String label = "submissions/" + f.getFileName();
+        assertEquals(InputCounts.records(f), read.get(label), label);
+      }
+    }
+    assertEquals(17L, read.get("programmes.csv"));
+    Dataset<Row> observations = Outputs.read(out, "restricted", "observations");
+    Dataset<Row> quarantine = Outputs.read(out, "restricted", "quarantine");
+    for (Row r :
+        quality
+            .where(col("accepted_into").equalTo("observations"))
+            .select("source_file", "rows_read")
+            .collectAsList()) {
+      long accepted = observations.where(col("source_file").equalTo(r.getString(0))).count();
+      long rejected = quarantine.where(col("source_file").equalTo(r.getString(0))).count();
+      assertEquals(r.getLong(1), accepted + rejected, r.getString(0));
+    }
+  }
+
+  @Test
+  void sampleDataExactCounts() {
+    Dataset<Row> quality =
+        Outputs.read(out, "published", "data_quality")
+            .where(col("input_kind").equalTo("submissions"));
+    Row totals =
+        quality.agg(sum("rows_read"), sum("rows_accepted"), sum("rows_quarantined")).first();
+    assertEquals(1845L, totals.getLong(0));
+    assertEquals(1821L, totals.getLong(1));
+    assertEquals(24L, totals.getLong(2));
+    assertEquals(
+        1821L,
+        Outputs.read(out, "restricted", "observations")
+            .where(col("source").equalTo("submission"))
+            .count());
+  }
+
+  @Test
+  void everyAcceptedObservationCarriesItsSdgMapping() {
+    Dataset<Row> observations = Outputs.read(out, "restricted", "observations");
+    assertEquals(
+        0,
+        observations
+            .where(
+                col("sdg_target")
+                    .isNull()
+                    .or(col("sdg_indicator").isNull())
+                    .or(col("series_code").isNull())
+                    .or(col("crime_type").isNull()))
+            .count());
+  }
+
+  @Test
+  void manifestRecordsInputsWithHashesAndRowCounts() throws Exception {
+    JsonNode manifest =
+        new ObjectMapper().readTree(Outputs.current(out).resolve("_manifest.json").toFile());
+    assertEquals("success", manifest.path("outcome").asText());
+    assertEquals("2026-11-28", manifest.path("run_date").asText());
+    assertTrue(manifest.path("inputs").size() >= 10);
+    for (JsonNode input : manifest.path("inputs")) {
+      assertEquals(64, input.path("sha256").asText().length());
+      Path file = Paths.sampleData().resolve(input.path("file").asText());
+      assertEquals(Files.size(file), input.path("bytes").asLong(), file.toString());
+    }
+    assertEquals(
+        1821
+            + Outputs.read(out, "restricted", "observations")
+                .where(col("source").notEqual("submission"))
+                .count(),
+        manifest.path("datasets").path("observations").path("rows").asLong());
+    assertFalse(manifest.path("timings_ms").isEmpty());
+  }
+
+  @Test
+  void generatedInputWithBadRowsMatchesItsExpectedCounts(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("in");
+    Path output = dir.resolve("out");
+    assertEquals(
+        ExitCode.OK,
+        TipEvidence.execute(
+            "generate",
+            "--output",
+            input.toString(),
+            "--rows",
+            "20000",
+            "--seed",
+            "7",
+            "--bad-fraction",
+            "0.05"));
+    assertEquals(
+        ExitCode.OK,
+        TipEvidence.execute("run", "--input", input.toString(), "--output", output.toString()));
+    JsonNode expected = new ObjectMapper().readTree(input.resolve("_expected.json").toFile());
+    Row actual =
+        Outputs.read(output, "published", "data_quality")
+            .where(col("input_kind").equalTo("submissions"))
+            .agg(sum("rows_read"), sum("rows_accepted"), sum("rows_quarantined"))
+            .first();
+    assertEquals(expected.path("rows_read").asLong(), actual.getLong(0));
+    assertEquals(expected.path("rows_accepted").asLong(), actual.getLong(1));
+    assertEquals(expected.path("rows_quarantined").asLong(), actual.getLong(2));
+    Map<String, Long> byReason = new HashMap<>();
+    for (Row r :
+        Outputs.read(output, "restricted", "quarantine")
+            .groupBy("reason_code")
+            .count()
+            .collectAsList()) {
+      byReason.put(r.getString(0), r.getLong(1));
+    }
+    for (String reason :
+        List.of(
+            "malformed_record",
+            "missing_required_field",
+            "unknown_programme",
+            "invalid_country_code",
+            "country_not_in_programme",
+            "invalid_period",
+            "period_outside_programme",
+            "unknown_disaggregation_code",
+            "unmapped_indicator",
+            "crime_type_mismatch",
+            "unparseable_number",
+            "negative_count",
+            "percentage_out_of_range",
+            "invalid_timestamp",
+            "missing_population",
+            "conflicting_duplicate",
+            "duplicate_row",
+            "superseded")) {
+      assertEquals(expected.path(reason).asLong(), byReason.getOrDefault(reason, 0L), reason);
+      assertTrue(expected.path(reason).asLong() > 0, reason + " must be exercised");
+    }
+  }
+
+  @Test
+  void validateListsExactlyTheDocumentedBadRowsAndExitsOne() {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    int code;
+    try {
+      System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+      code = TipEvidence.execute("validate", "--input", Paths.sampleData().toString());
+    } finally {
+      System.setOut(original);
+    }
+    String printed = buffer.toString(StandardCharsets.UTF_8);
+    assertEquals(ExitCode.INPUT_REJECTED, code);
+    List<String> documented =
+        List.of(
+            "submissions/iom_programme_data_2025.csv:32:",
+            "submissions/iom_programme_data_2025.csv:34:",
+            "submissions/iom_programme_data_2025.csv:105:",
+            "submissions/iom_programme_data_2025.csv:190:",
+            "submissions/iom_programme_data_2025.csv:250:",
+            "submissions/iom_programme_data_2025.csv:355:",
+            "submissions/iom_programme_data_2025.csv:461:",
+            "submissions/ilo_labour_migration_2024.csv:5:",
+            "submissions/ilo_labour_migration_2024.csv:148:",
+            "submissions/ilo_labour_migration_2024.csv:246:",
+            "submissions/ilo_labour_migration_2024.csv:275:",
+            "submissions/unodc_criminal_justice_2025.csv:6:",
+            "submissions/unodc_criminal_justice_2025.csv:32:",
+            "submissions/unodc_criminal_justice_2025.csv:77:",
+            "submissions/unodc_criminal_justice_2025.csv:124:",
+            "submissions/un_agencies_2025.jsonl:9:",
+            "submissions/un_agencies_2025.jsonl:115:",
+            "submissions/un_agencies_2025.jsonl:159:",
+            "submissions/un_agencies_2025.jsonl:367:",
+            "submissions/national_agencies_2025.jsonl:80:",
+            "submissions/national_agencies_2025.jsonl:251:",
+            "submissions/national_agencies_2025.jsonl:339:",
+            "submissions/national_agencies_2025.jsonl:413:",
+            "submissions/national_agencies_2025.jsonl:414:");
+    for (String place : documented) {
+      assertTrue(printed.contains("  " + place), place + " missing from:\n" + printed);
+    }
+    long listed = printed.lines().filter(l -> l.matches("  submissions/\\S+:\\d+: .*")).count();
+    assertEquals(documented.size(), listed, printed);
+  }
+}
