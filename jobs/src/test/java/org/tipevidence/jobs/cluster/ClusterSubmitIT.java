@@ -1,0 +1,86 @@
+package org.tipevidence.jobs.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tipevidence.jobs.cli.ExitCode;
+import org.tipevidence.jobs.cli.TipEvidence;
+import org.tipevidence.jobs.testing.Outputs;
+import org.tipevidence.jobs.testing.Paths;
+import org.tipevidence.jobs.testing.SharedSpark;
+
+/**
+ * The shaded jar, unchanged, submitted with spark-submit to a standalone master with two workers
+ * on loopback, publishes the same datasets as a local run.
+ */
+class ClusterSubmitIT {
+  private static final List<String> DATASETS =
+      List.of("restricted/observations", "restricted/quarantine", "published/data_quality");
+
+  @Test
+  void clusterRunEqualsLocalRun(@TempDir Path dir) throws Exception {
+    Path jobs = Paths.repoRoot().resolve("jobs");
+    Path jar = jobs.resolve("target/tip-evidence.jar");
+    assertTrue(Files.exists(jar), "run after mvn package: " + jar);
+    List<Path> sparkJars =
+        Arrays.stream(
+                Files.readString(jobs.resolve("target/runtime-classpath.txt"), StandardCharsets.UTF_8)
+                    .strip()
+                    .split(java.io.File.pathSeparator))
+            .map(Path::of)
+            .toList();
+    List<String> flags =
+        Arrays.asList(
+            Files.readString(jobs.resolve("target/classes/tip-evidence-jvm-flags.txt")).strip().split("\\s+"));
+
+    Path localOut = dir.resolve("local");
+    SharedSpark.get();
+    assertEquals(
+        ExitCode.OK,
+        TipEvidence.execute(
+            "run", "--input", Paths.sampleData().toString(), "--output", localOut.toString(),
+            "--run-date", "2026-11-28"));
+
+    Path clusterOut = dir.resolve("cluster");
+    try (StandaloneCluster cluster = new StandaloneCluster(dir, sparkJars, flags)) {
+      cluster.start(2);
+      int code =
+          cluster.submit(
+              List.of(
+                  "--master", cluster.masterUrl(),
+                  "--deploy-mode", "client",
+                  "--class", TipEvidence.class.getName(),
+                  "--conf", "spark.driver.host=127.0.0.1",
+                  "--conf", "spark.ui.enabled=false",
+                  "--conf", "spark.executor.memory=768m",
+                  "--conf", "spark.cores.max=2",
+                  jar.toString(),
+                  "run", "--input", Paths.sampleData().toString(),
+                  "--output", clusterOut.toString(), "--run-date", "2026-11-28"));
+      assertEquals(0, code, "spark-submit failed:\n" + cluster.log("submit"));
+      assertTrue(
+          cluster.log("master").contains("Registering app"), "the app ran on the cluster master");
+    }
+
+    for (String dataset : DATASETS) {
+      String[] parts = dataset.split("/");
+      assertEquals(
+          sorted(localOut, parts[0], parts[1]), sorted(clusterOut, parts[0], parts[1]), dataset);
+    }
+  }
+
+  private static List<String> sorted(Path out, String tier, String dataset) {
+    return Outputs.read(out, tier, dataset).collectAsList().stream()
+        .map(Row::toString)
+        .sorted()
+        .toList();
+  }
+}
