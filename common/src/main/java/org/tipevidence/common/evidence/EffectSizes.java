@@ -185,6 +185,38 @@ public final class EffectSizes {
     return EffectResult.valid(measure, y, se * se, false);
   }
 
+  /**
+   * An effect and its 95% CI both given on the analysis scale (log scale for ratio measures, as the
+   * codes {@code log_rr} and {@code log_or} say), e.g. log RR 0.22 [-0.05, 0.49]. Use {@link
+   * #fromConfidenceInterval(EffectMeasure, double, double, double)} for ratios on the natural
+   * scale. SE = (high - low) / (2 z_0.975).
+   */
+  public static EffectResult fromAnalysisScaleInterval(
+      EffectMeasure measure, double estimate, double ciLow, double ciHigh) {
+    if (measure == null) {
+      return missingMeasure();
+    }
+    if (!allFinite(estimate, ciLow, ciHigh)) {
+      return EffectResult.invalid(
+          NON_FINITE_VALUE,
+          "estimate and CI must be finite numbers, got %s [%s, %s]"
+              .formatted(estimate, ciLow, ciHigh));
+    }
+    if (ciLow >= ciHigh) {
+      return EffectResult.invalid(
+          CI_NOT_ORDERED,
+          "CI lower bound must be below the upper bound, got [%s, %s]".formatted(ciLow, ciHigh));
+    }
+    if (estimate < ciLow || estimate > ciHigh) {
+      return EffectResult.invalid(
+          CI_EXCLUDES_ESTIMATE,
+          "estimate %s lies outside its CI [%s, %s]; check scale or transcription"
+              .formatted(estimate, ciLow, ciHigh));
+    }
+    double se = (ciHigh - ciLow) / (2 * Distributions.Z_975);
+    return EffectResult.valid(measure, estimate, se * se, false);
+  }
+
   /** An effect already on the analysis scale with its standard error. */
   public static EffectResult fromStandardError(EffectMeasure measure, double yi, double se) {
     if (measure == null) {

@@ -52,6 +52,9 @@ public enum ReasonCode {
       "the value is far beyond anything this country has reported",
       "check the figure at source; correct it if it is a typo"),
   INVALID_VALUE("a field holds a value outside its allowed set", "use an allowed value"),
+  UNKNOWN_VOCABULARY_TERM(
+      "the term is not in the evidence vocabulary",
+      "use one of the allowed terms listed here and in docs/evidence.md"),
   ;
 
   private final String problem;

@@ -225,4 +225,36 @@ class EffectSizesTest {
         EffectSizes.fromStandardError(EffectMeasure.RD, 0.1, -0.2));
     assertRejected(EffectReason.NON_FINITE_VALUE, EffectSizes.precomputed("rd", Double.NaN, 0.01));
   }
+
+  @Test
+  void analysisScaleIntervalKeepsLogValuesAsGiven() {
+    // log RR 0.22 [-0.05, 0.49]: a negative log bound is fine, nothing is logged again.
+    EffectSize es =
+        valid(EffectSizes.fromAnalysisScaleInterval(EffectMeasure.LOG_RR, 0.22, -0.05, 0.49));
+    assertEquals(0.22, es.yi(), 1e-12);
+    double se = 0.54 / (2 * 1.959963984540054);
+    assertEquals(se * se, es.vi(), 1e-12);
+  }
+
+  @Test
+  void analysisScaleIntervalRejectsAnEstimateOutsideOrAReversedInterval() {
+    assertEquals(
+        EffectReason.CI_EXCLUDES_ESTIMATE,
+        EffectSizes.fromAnalysisScaleInterval(EffectMeasure.LOG_RR, 0.40, 0.45, 0.90)
+            .rejection()
+            .orElseThrow()
+            .reason());
+    assertEquals(
+        EffectReason.CI_NOT_ORDERED,
+        EffectSizes.fromAnalysisScaleInterval(EffectMeasure.SMD, 0.4, 0.9, 0.1)
+            .rejection()
+            .orElseThrow()
+            .reason());
+    assertEquals(
+        EffectReason.MISSING_EFFECT_MEASURE,
+        EffectSizes.fromAnalysisScaleInterval(null, 0.4, 0.1, 0.9)
+            .rejection()
+            .orElseThrow()
+            .reason());
+  }
 }

@@ -12,6 +12,8 @@ import org.tipevidence.common.catalogue.SdgCatalogue;
 import org.tipevidence.common.catalogue.SdgCatalogueLoader;
 import org.tipevidence.common.catalogue.mapping.IndicatorMapping;
 import org.tipevidence.jobs.conform.MappingTable;
+import org.tipevidence.jobs.evidence.EvidenceOutputs;
+import org.tipevidence.jobs.evidence.EvidenceStage;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputLayout;
 import org.tipevidence.jobs.publish.OutputDataset;
@@ -87,6 +89,11 @@ public final class Pipeline {
                     .labelled("submissions", "observations"));
     inputs.add(submissions);
 
+    EvidenceOutputs evidence =
+        clock.time(
+            "evidence", () -> EvidenceStage.run(spark, layout.optional(InputLayout.EVALUATIONS)));
+    inputs.add(evidence.checked().labelled("evaluations", "evidence_effects"));
+
     Dataset<Row> observations = submissions.observations();
     Dataset<Row> quarantine = unionAll(inputs.stream().map(CheckedInput::quarantine).toList());
     Dataset<Row> dataQuality = unionAll(inputs.stream().map(CheckedInput::dataQuality).toList());
@@ -94,7 +101,10 @@ public final class Pipeline {
     return List.of(
         new OutputDataset("observations", Tier.RESTRICTED, List.of("year"), observations),
         new OutputDataset("quarantine", Tier.RESTRICTED, List.of(), quarantine),
-        new OutputDataset("data_quality", Tier.PUBLISHED, List.of(), dataQuality));
+        new OutputDataset("data_quality", Tier.PUBLISHED, List.of(), dataQuality),
+        new OutputDataset("evidence_effects", Tier.PUBLISHED, List.of(), evidence.effects()),
+        new OutputDataset("evidence_synthesis", Tier.PUBLISHED, List.of(), evidence.synthesis()),
+        new OutputDataset("evidence_gap_map", Tier.PUBLISHED, List.of(), evidence.gapMap()));
   }
 
   static Dataset<Row> unionAll(List<Dataset<Row>> parts) {

@@ -1,0 +1,112 @@
+package org.tipevidence.jobs.evidence;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.tipevidence.common.evidence.Intervention;
+import org.tipevidence.common.evidence.Outcome;
+import org.tipevidence.common.evidence.RiskOfBias;
+import org.tipevidence.common.evidence.StudyDesign;
+
+/**
+ * The evidence gap map: every crime type x intervention x outcome of the vocabularies, so empty
+ * cells (the gaps) are rows too. Counts cover all of a cell's studies; the estimate, direction and
+ * certainty come from the cell's dominant effect measure (the one with most effects, then most
+ * studies, then the first code alphabetically), pooled or single-study as in evidence_synthesis.
+ */
+final class EvidenceGapMap {
+  static final List<String> KEY = List.of("crime_type", "intervention", "outcome");
+
+  private EvidenceGapMap() {}
+
+  static Dataset<Row> build(SparkSession spark, Dataset<Row> effects, Dataset<Row> synthesis) {
+    Column study = col("study_id");
+    Dataset<Row> counts =
+        effects
+            .groupBy("crime_type", "intervention", "outcome")
+            .agg(
+                countDistinct(study).as("n_studies"),
+                count(lit(1)).as("n_effects"),
+                countDistinct(when(col("risk_of_bias").equalTo(RiskOfBias.LOW.code()), study))
+                    .as("n_low_risk_of_bias"),
+                countDistinct(when(col("design").equalTo(StudyDesign.RCT.code()), study))
+                    .as("n_rct"),
+                countDistinct(col("effect_measure")).as("n_measures"));
+    Dataset<Row> dominant =
+        synthesis
+            .where(col(EvidenceSynthesis.LEVEL).equalTo(EvidenceSynthesis.INTERVENTION_LEVEL))
+            .withColumn(
+                "_rank",
+                row_number()
+                    .over(
+                        Window.partitionBy("crime_type", "intervention", "outcome")
+                            .orderBy(
+                                col("k").desc(), col("n_studies").desc(), col("effect_measure"))))
+            .where(col("_rank").equalTo(1))
+            .select(
+                col("crime_type"),
+                col("intervention"),
+                col("outcome"),
+                col("effect_measure"),
+                col("k"),
+                col("n_studies").as("d_n_studies"),
+                col("n_low_risk_of_bias").as("d_n_low_risk_of_bias"),
+                col("n_rct").as("d_n_rct"),
+                col("status"),
+                col("estimate"),
+                col("ci_low"),
+                col("ci_high"),
+                col("estimate_natural"),
+                col("ci_low_natural"),
+                col("ci_high_natural"),
+                col("i2"),
+                col("direction"));
+    Dataset<Row> cells =
+        grid(spark)
+            .join(broadcast(counts), scalaKey(), "left")
+            .join(broadcast(dominant), scalaKey(), "left")
+            .select(RateCell.INPUT_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
+    return cells.map(new RateCell(), Encoders.row(RateCell.SCHEMA));
+  }
+
+  /** All crime type x intervention x outcome cells of the vocabularies (a few hundred rows). */
+  static Dataset<Row> grid(SparkSession spark) {
+    List<Row> rows = new ArrayList<>();
+    for (String crimeType : EvaluationValidation.CRIME_TYPES) {
+      for (Intervention intervention : Intervention.values()) {
+        for (Outcome outcome : Outcome.values()) {
+          rows.add(
+              RowFactory.create(
+                  crimeType, intervention.code(), intervention.pillar().code(), outcome.code()));
+        }
+      }
+    }
+    StructType schema =
+        new StructType()
+            .add("crime_type", DataTypes.StringType, false)
+            .add("intervention", DataTypes.StringType, false)
+            .add("pillar", DataTypes.StringType, false)
+            .add("outcome", DataTypes.StringType, false);
+    return spark.createDataFrame(rows, schema);
+  }
+
+  private static scala.collection.immutable.Seq<String> scalaKey() {
+    return scala.jdk.javaapi.CollectionConverters.asScala(KEY).toList();
+  }
+}

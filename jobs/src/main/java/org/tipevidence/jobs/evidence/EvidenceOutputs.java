@@ -1,0 +1,16 @@
+package org.tipevidence.jobs.evidence;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.tipevidence.jobs.pipeline.CheckedInput;
+
+/**
+ * What the evidence stage produces.
+ *
+ * @param checked quarantine and data-quality rows of evaluations.csv (observations is null)
+ * @param effects {@code evidence_effects}: one row per accepted study outcome
+ * @param synthesis {@code evidence_synthesis}: pooled cells at intervention and pillar level
+ * @param gapMap {@code evidence_gap_map}: every intervention x outcome x crime type cell
+ */
+public record EvidenceOutputs(
+    CheckedInput checked, Dataset<Row> effects, Dataset<Row> synthesis, Dataset<Row> gapMap) {}

@@ -1,0 +1,186 @@
+package org.tipevidence.jobs.evidence;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.exp;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
+import org.tipevidence.common.evidence.EffectMeasure;
+import org.tipevidence.common.evidence.EffectReason;
+import org.tipevidence.common.validation.ReasonCode;
+import org.tipevidence.jobs.ingest.InputFile;
+import org.tipevidence.jobs.ingest.RawRecords;
+import org.tipevidence.jobs.ingest.RecordReader;
+import org.tipevidence.jobs.pipeline.CheckedInput;
+import org.tipevidence.jobs.validate.DataQuality;
+import org.tipevidence.jobs.validate.Quarantine;
+import org.tipevidence.jobs.validate.Rule;
+
+/**
+ * Evidence synthesis from evaluations.csv: row rules, one effect size per study outcome, pooled
+ * cells and the gap map. See docs/evidence.md for the columns.
+ */
+public final class EvidenceStage {
+  static final String STAGE = "evidence";
+
+  private EvidenceStage() {}
+
+  public static EvidenceOutputs run(SparkSession spark, Optional<InputFile> evaluations) {
+    return run(spark, evaluations.map(List::of).orElse(List.of()), EvidenceSettings.DEFAULT);
+  }
+
+  public static EvidenceOutputs run(
+      SparkSession spark, List<InputFile> files, EvidenceSettings settings) {
+    Dataset<Row> raw = RecordReader.read(spark, files, EvaluationColumns.ALL);
+    Dataset<Row> compact = EvaluationValidation.apply(raw).select(compactColumns());
+    // Persisted: effects, quarantine and data quality all read the checked rows.
+    Dataset<Row> checked =
+        withoutDuplicates(
+                compact.map(
+                    new EffectSizeMapper(),
+                    Encoders.row(EffectSizeMapper.outputSchema(compact.schema()))))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> effects = effects(Quarantine.accepted(checked));
+    // Persisted: written itself and read again by the gap map.
+    Dataset<Row> synthesis =
+        EvidenceSynthesis.pool(effects, settings).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> gapMap = EvidenceGapMap.build(spark, effects, synthesis);
+    CheckedInput input =
+        new CheckedInput(null, Quarantine.rejected(checked, STAGE, null), dataQuality(checked));
+    return new EvidenceOutputs(input, effects, synthesis, gapMap);
+  }
+
+  private static Column[] compactColumns() {
+    List<String> names = new ArrayList<>();
+    names.addAll(List.of(RawRecords.SOURCE_FILE, RawRecords.SOURCE_LINE, RawRecords.RECORD));
+    names.addAll(
+        List.of(
+            "e_study_id",
+            "e_programme_id",
+            "e_intervention",
+            "e_pillar",
+            "e_outcome",
+            "e_design",
+            "e_risk_of_bias",
+            "e_year",
+            "e_country",
+            "e_crime_type",
+            "e_effect_measure",
+            EvaluationValidation.DATA_TYPE));
+    Stream.concat(EvaluationColumns.WHOLE_NUMBERS.stream(), EvaluationColumns.DECIMALS.stream())
+        .forEach(c -> names.add(c + EvaluationColumns.NUM));
+    names.add(Rule.VERDICT);
+    return names.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+  }
+
+  /**
+   * One effect per study outcome: a second valid row with the same study, intervention and outcome
+   * would count the same participants twice when pooled, so it goes to quarantine.
+   */
+  static Dataset<Row> withoutDuplicates(Dataset<Row> checked) {
+    Column passed = col(Rule.VERDICT).isNull();
+    Column position = struct(col(RawRecords.SOURCE_FILE), col(RawRecords.SOURCE_LINE));
+    Column first =
+        min(when(passed, position))
+            .over(Window.partitionBy(col("e_study_id"), col("e_intervention"), col("e_outcome")));
+    Column duplicate =
+        struct(
+            lit(ReasonCode.DUPLICATE_ROW.code()).as(Rule.REASON_CODE),
+            lit(EvaluationColumns.STUDY_ID).as(Rule.COLUMN),
+            concat(
+                    lit("study outcome already reported: "),
+                    col("e_study_id"),
+                    lit(" x "),
+                    col("e_intervention"),
+                    lit(" x "),
+                    col("e_outcome"),
+                    lit(" is on line "),
+                    col("_first." + RawRecords.SOURCE_LINE).cast("string"),
+                    lit(" of "),
+                    col("_first." + RawRecords.SOURCE_FILE),
+                    lit(" (keep one row per study outcome: drop or merge the duplicate)"))
+                .as(Rule.REASON));
+    return checked
+        .withColumn("_first", first)
+        .withColumn(
+            Rule.VERDICT,
+            when(passed.and(position.notEqual(col("_first"))), duplicate)
+                .otherwise(col(Rule.VERDICT)))
+        .drop("_first");
+  }
+
+  /** The published evidence_effects columns. */
+  static Dataset<Row> effects(Dataset<Row> accepted) {
+    Column ratio = col(EffectSizeMapper.MEASURE).isin(ratioCodes());
+    return accepted.select(
+        col("e_study_id").as("study_id"),
+        col("e_programme_id").as("programme_id"),
+        col("e_intervention").as("intervention"),
+        col("e_pillar").as("pillar"),
+        col("e_outcome").as("outcome"),
+        col("e_design").as("design"),
+        col("e_risk_of_bias").as("risk_of_bias"),
+        col("e_year").as("year"),
+        col("e_country").as("country_iso3"),
+        col("e_crime_type").as("crime_type"),
+        col(EffectSizeMapper.MEASURE),
+        col(EvaluationValidation.DATA_TYPE).as("data_type"),
+        col(EffectSizeMapper.YI),
+        col(EffectSizeMapper.VI),
+        col(EffectSizeMapper.SE),
+        col(EffectSizeMapper.CI_LOW),
+        col(EffectSizeMapper.CI_HIGH),
+        natural(ratio, EffectSizeMapper.YI).as("effect_natural"),
+        natural(ratio, EffectSizeMapper.CI_LOW).as("ci_low_natural"),
+        natural(ratio, EffectSizeMapper.CI_HIGH).as("ci_high_natural"),
+        col(EffectSizeMapper.ZERO_CELL_CORRECTED),
+        col(EffectSizeMapper.DIRECTION),
+        col(RawRecords.SOURCE_FILE),
+        col(RawRecords.SOURCE_LINE));
+  }
+
+  private static Column natural(Column ratio, String column) {
+    return when(ratio, exp(col(column))).otherwise(col(column));
+  }
+
+  private static Object[] ratioCodes() {
+    return Stream.of(EffectMeasure.values())
+        .filter(EffectMeasure::isRatio)
+        .map(EffectMeasure::code)
+        .toArray();
+  }
+
+  /**
+   * The shared per-file data quality, plus one count column per effect-size reason (these codes
+   * come from common's EffectReason, not ReasonCode, so the shared table does not count them).
+   */
+  static Dataset<Row> dataQuality(Dataset<Row> checked) {
+    List<Column> counts = new ArrayList<>();
+    for (EffectReason reason : EffectReason.values()) {
+      counts.add(
+          sum(when(col(Rule.VERDICT + "." + Rule.REASON_CODE).equalTo(reason.code()), 1L)
+                  .otherwise(0L))
+              .as(reason.code()));
+    }
+    Dataset<Row> effectReasons =
+        checked
+            .groupBy(col(RawRecords.SOURCE_FILE))
+            .agg(counts.get(0), counts.subList(1, counts.size()).toArray(new Column[0]));
+    return DataQuality.perFile(checked).join(effectReasons, RawRecords.SOURCE_FILE);
+  }
+}
