@@ -18,8 +18,8 @@ import org.tipevidence.jobs.testing.Paths;
 import org.tipevidence.jobs.testing.SharedSpark;
 
 /**
- * The shaded jar, unchanged, submitted with spark-submit to a standalone master with two workers
- * on loopback, publishes the same datasets as a local run.
+ * The shaded jar, unchanged, submitted with spark-submit to a standalone master with two workers on
+ * loopback, publishes the same datasets as a local run.
  */
 class ClusterSubmitIT {
   private static final List<String> DATASETS =
@@ -32,22 +32,30 @@ class ClusterSubmitIT {
     assertTrue(Files.exists(jar), "run after mvn package: " + jar);
     List<Path> sparkJars =
         Arrays.stream(
-                Files.readString(jobs.resolve("target/runtime-classpath.txt"), StandardCharsets.UTF_8)
+                Files.readString(
+                        jobs.resolve("target/runtime-classpath.txt"), StandardCharsets.UTF_8)
                     .strip()
                     .split(java.io.File.pathSeparator))
             .map(Path::of)
             .toList();
     List<String> flags =
         Arrays.asList(
-            Files.readString(jobs.resolve("target/classes/tip-evidence-jvm-flags.txt")).strip().split("\\s+"));
+            Files.readString(jobs.resolve("target/classes/tip-evidence-jvm-flags.txt"))
+                .strip()
+                .split("\\s+"));
 
     Path localOut = dir.resolve("local");
     SharedSpark.get();
     assertEquals(
         ExitCode.OK,
         TipEvidence.execute(
-            "run", "--input", Paths.sampleData().toString(), "--output", localOut.toString(),
-            "--run-date", "2026-11-28"));
+            "run",
+            "--input",
+            Paths.sampleData().toString(),
+            "--output",
+            localOut.toString(),
+            "--run-date",
+            "2026-11-28"));
 
     Path clusterOut = dir.resolve("cluster");
     try (StandaloneCluster cluster = new StandaloneCluster(dir, sparkJars, flags)) {
@@ -55,16 +63,28 @@ class ClusterSubmitIT {
       int code =
           cluster.submit(
               List.of(
-                  "--master", cluster.masterUrl(),
-                  "--deploy-mode", "client",
-                  "--class", TipEvidence.class.getName(),
-                  "--conf", "spark.driver.host=127.0.0.1",
-                  "--conf", "spark.ui.enabled=false",
-                  "--conf", "spark.executor.memory=768m",
-                  "--conf", "spark.cores.max=2",
+                  "--master",
+                  cluster.masterUrl(),
+                  "--deploy-mode",
+                  "client",
+                  "--class",
+                  TipEvidence.class.getName(),
+                  "--conf",
+                  "spark.driver.host=127.0.0.1",
+                  "--conf",
+                  "spark.ui.enabled=false",
+                  "--conf",
+                  "spark.executor.memory=768m",
+                  "--conf",
+                  "spark.cores.max=2",
                   jar.toString(),
-                  "run", "--input", Paths.sampleData().toString(),
-                  "--output", clusterOut.toString(), "--run-date", "2026-11-28"));
+                  "run",
+                  "--input",
+                  Paths.sampleData().toString(),
+                  "--output",
+                  clusterOut.toString(),
+                  "--run-date",
+                  "2026-11-28"));
       assertEquals(0, code, "spark-submit failed:\n" + cluster.log("submit"));
       assertTrue(
           cluster.log("master").contains("Registering app"), "the app ran on the cluster master");

@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real Spark standalone cluster on loopback: one master and N workers started from the
  * Maven-resolved Spark jars (no Spark download). SPARK_HOME is a folder with {@code jars/}
- * (symbolic links to the jars the build resolved) and an empty {@code RELEASE} file, which is
- * what Spark's launcher looks for when it builds executor command lines. Only the processes
- * started here are stopped, by their handles.
+ * (symbolic links to the jars the build resolved) and an empty {@code RELEASE} file, which is what
+ * Spark's launcher looks for when it builds executor command lines. Only the processes started here
+ * are stopped, by their handles.
  */
 final class StandaloneCluster implements AutoCloseable {
   private final Path sparkHome;
@@ -56,9 +56,12 @@ final class StandaloneCluster implements AutoCloseable {
             "master",
             List.of(
                 "org.apache.spark.deploy.master.Master",
-                "--host", "127.0.0.1",
-                "--port", Integer.toString(masterPort),
-                "--webui-port", Integer.toString(freePort()))));
+                "--host",
+                "127.0.0.1",
+                "--port",
+                Integer.toString(masterPort),
+                "--webui-port",
+                Integer.toString(freePort()))));
     waitForPort(masterPort);
     for (int i = 0; i < workers; i++) {
       processes.add(
@@ -66,11 +69,16 @@ final class StandaloneCluster implements AutoCloseable {
               "worker-" + i,
               List.of(
                   "org.apache.spark.deploy.worker.Worker",
-                  "--host", "127.0.0.1",
-                  "--cores", "1",
-                  "--memory", "1g",
-                  "--webui-port", Integer.toString(freePort()),
-                  "--work-dir", sparkHome.resolve("work-" + i).toString(),
+                  "--host",
+                  "127.0.0.1",
+                  "--cores",
+                  "1",
+                  "--memory",
+                  "1g",
+                  "--webui-port",
+                  Integer.toString(freePort()),
+                  "--work-dir",
+                  sparkHome.resolve("work-" + i).toString(),
                   masterUrl())));
     }
     // Workers register within seconds; give them time before submitting.
