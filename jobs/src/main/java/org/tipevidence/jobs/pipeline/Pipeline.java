@@ -3,6 +3,7 @@ package org.tipevidence.jobs.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
@@ -14,6 +15,8 @@ import org.tipevidence.common.catalogue.mapping.IndicatorMapping;
 import org.tipevidence.jobs.conform.MappingTable;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputLayout;
+import org.tipevidence.jobs.progress.ProgressSettings;
+import org.tipevidence.jobs.progress.ProgressStage;
 import org.tipevidence.jobs.publish.OutputDataset;
 import org.tipevidence.jobs.publish.Tier;
 import org.tipevidence.jobs.validate.ProgrammeValidation;
@@ -39,7 +42,7 @@ public final class Pipeline {
   }
 
   /** Stages the pipeline times (for "stage n of m" progress). */
-  public static final int STAGES = 4;
+  public static final int STAGES = 5;
 
   public List<OutputDataset> build(InputLayout layout) {
     SdgCatalogue catalogue = SdgCatalogueLoader.loadDefault();
@@ -52,6 +55,7 @@ public final class Pipeline {
             mappingFile.label(),
             catalogue);
     List<CheckedInput> inputs = new ArrayList<>();
+    AtomicReference<Dataset<Row>> acceptedTargets = new AtomicReference<>();
 
     ReferenceData reference =
         clock.time(
@@ -73,6 +77,7 @@ public final class Pipeline {
                       spark, layout.optional(InputLayout.TARGETS), TableSpec.TARGETS);
               inputs.add(
                   ReferenceStage.asChecked(targets, "targets").labelled("targets", "reference"));
+              acceptedTargets.set(Quarantine.accepted(targets));
               return new ReferenceData(
                   ProgrammeValidation.register(Quarantine.accepted(programmes)),
                   MappingTable.toDataset(spark, mapping, catalogue),
@@ -90,11 +95,27 @@ public final class Pipeline {
     Dataset<Row> observations = submissions.observations();
     Dataset<Row> quarantine = unionAll(inputs.stream().map(CheckedInput::quarantine).toList());
     Dataset<Row> dataQuality = unionAll(inputs.stream().map(CheckedInput::dataQuality).toList());
+    ProgressStage.Outputs progress =
+        clock.time(
+            "progress",
+            () ->
+                ProgressStage.run(
+                    spark,
+                    observations,
+                    reference,
+                    acceptedTargets.get(),
+                    quarantine,
+                    catalogue,
+                    ProgressSettings.of(params.progressMethod(), params.baseYear())));
     LOG.info("pipeline planned for input {}", layout.root());
     return List.of(
         new OutputDataset("observations", Tier.RESTRICTED, List.of("year"), observations),
         new OutputDataset("quarantine", Tier.RESTRICTED, List.of(), quarantine),
-        new OutputDataset("data_quality", Tier.PUBLISHED, List.of(), dataQuality));
+        new OutputDataset("data_quality", Tier.PUBLISHED, List.of(), dataQuality),
+        new OutputDataset("series_progress", Tier.PUBLISHED, List.of(), progress.seriesProgress()),
+        new OutputDataset("target_progress", Tier.PUBLISHED, List.of(), progress.targetProgress()),
+        new OutputDataset(
+            "programme_scorecard", Tier.PUBLISHED, List.of(), progress.programmeScorecard()));
   }
 
   static Dataset<Row> unionAll(List<Dataset<Row>> parts) {
