@@ -1,15 +1,18 @@
 package org.tipevidence.jobs.progress;
 
 import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.bool_and;
 import static org.apache.spark.sql.functions.bool_or;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.try_divide;
@@ -38,7 +41,9 @@ import org.apache.spark.sql.types.DataTypes;
  * </ol>
  *
  * A censored part (GLOTIP {@code <5}) makes the whole year's value unknown: value null, {@code
- * censored} true (for {@code latest}, only when the last period is censored).
+ * censored} true (for {@code latest}, only when the last period is censored). A {@code sum} built
+ * from fewer than four quarters in any country is {@code complete = false}: the assessment leaves
+ * such years out rather than compare a part-year with full years.
  */
 public final class AnnualSeries {
   private AnnualSeries() {}
@@ -47,7 +52,7 @@ public final class AnnualSeries {
   private static final String WEIGHTED_MEAN = "population_weighted_mean";
   private static final String LATEST = "latest";
 
-  /** One row per {@link SeriesKey#SERIES_COUNTRY_YEAR}: value, censored, person_count. */
+  /** One row per {@link SeriesKey#SERIES_COUNTRY_YEAR}: value, censored, complete, person_count. */
   public static Dataset<Row> countryYears(Dataset<Row> observations) {
     Column censored = coalesce(col("censored"), lit(false));
     Dataset<Row> rows =
@@ -73,10 +78,18 @@ public final class AnnualSeries {
             .otherwise(avg("_value"));
     Column yearCensored =
         when(isLatest, max_by(col("_censored"), lastPeriod)).otherwise(bool_or(col("_censored")));
+    // A quarterly sum over fewer than four quarters is not a year's total (a programme's last
+    // months, a late team): such a year is kept but marked incomplete.
+    Column complete =
+        when(
+                col("aggregation").equalTo(SUM).and(not(max(col("_annual")))),
+                count_distinct(col("quarter")).equalTo(4))
+            .otherwise(lit(true));
     return rows.groupBy(cols(SeriesKey.SERIES_COUNTRY_YEAR))
         .agg(
             when(yearCensored, lit(null).cast(DataTypes.DoubleType)).otherwise(value).as("value"),
             yearCensored.as("censored"),
+            complete.as("complete"),
             bool_or(coalesce(col("person_count"), lit(false))).as("person_count"));
   }
 
@@ -114,6 +127,7 @@ public final class AnnualSeries {
         .agg(
             when(censored, lit(null).cast(DataTypes.DoubleType)).otherwise(value).as("value"),
             censored.as("censored"),
+            bool_and(col("complete")).as("complete"),
             bool_or(col("person_count")).as("person_count"),
             collect_set(col("country_iso3")).as("countries"),
             when(aggregation.equalTo(WEIGHTED_MEAN), n.equalTo(1).or(allWeighted))

@@ -90,7 +90,8 @@ final class SeriesAssessor implements MapFunction<Row, Row> {
           .add("censored_points", DataTypes.IntegerType, false)
           .add("has_censored", DataTypes.BooleanType, false)
           .add("person_count", DataTypes.BooleanType)
-          .add("population_weighted", DataTypes.BooleanType);
+          .add("population_weighted", DataTypes.BooleanType)
+          .add("partial_years", DataTypes.IntegerType, false);
 
   private final ProgressSettings settings;
 
@@ -201,11 +202,12 @@ final class SeriesAssessor implements MapFunction<Row, Row> {
         censoredPoints,
         censoredPoints > 0,
         in.getAs("person_count"),
-        in.getAs("population_weighted"));
+        in.getAs("population_weighted"),
+        in.<Integer>getAs("partial_years"));
   }
 
   private String noDataReason() {
-    return "no value in or after the base year " + settings.baseYear();
+    return "no complete year of data in or after the base year " + settings.baseYear();
   }
 
   private String robustnessStatus(ProgressInput input, double slope) {

@@ -17,7 +17,6 @@ import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
 import static org.tipevidence.jobs.progress.SeriesKey.cols;
 
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -25,9 +24,9 @@ import org.apache.spark.sql.types.DataTypes;
 
 /**
  * {@code series_progress}: one row per series. Built-in aggregates gather each series' yearly
- * points and pick the base (first year at or after the configured base year), the latest year and
- * the points the trend uses; {@link SeriesAssessor} then runs the {@code common} methods on each
- * row in one typed map.
+ * points and pick the base (first complete year at or after the configured base year), the latest
+ * complete year and the points the trend uses (uncensored, complete years in that window); {@link
+ * SeriesAssessor} then runs the {@code common} methods on each row in one typed map.
  */
 public final class SeriesProgress {
   private SeriesProgress() {}
@@ -47,16 +46,29 @@ public final class SeriesProgress {
             .groupBy(cols(SeriesKey.SERIES))
             .agg(
                 // Sorting structs sorts by their first field, the year.
-                array_sort(collect_list(struct(col("year"), col("value"), col("censored"))))
+                array_sort(
+                        collect_list(
+                            struct(col("year"), col("value"), col("censored"), col("complete"))))
                     .as("_points"),
                 array_sort(array_distinct(flatten(collect_list(col("countries"))))).as("countries"),
                 bool_or(col("person_count")).as("person_count"),
                 bool_and(col("population_weighted")).as("population_weighted"));
-    Column inWindow = col("_points");
     Dataset<Row> points =
         series
             .withColumn(
-                "_window", filter(inWindow, p -> p.getField("year").geq(settings.baseYear())))
+                "_window",
+                filter(
+                    col("_points"),
+                    p -> p.getField("year").geq(settings.baseYear()).and(p.getField("complete"))))
+            .withColumn(
+                "partial_years",
+                size(
+                    filter(
+                        col("_points"),
+                        p ->
+                            p.getField("year")
+                                .geq(settings.baseYear())
+                                .and(not(p.getField("complete"))))))
             .withColumn(
                 "_trend",
                 filter(

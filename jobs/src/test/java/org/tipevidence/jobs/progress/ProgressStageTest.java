@@ -88,7 +88,8 @@ class ProgressStageTest {
         .atQuarter(2018, 4, 4)
         .atQuarter(2019, 1, 10)
         .atQuarter(2019, 2, 10)
-        .at(2019, 30); // an annual figure for 2019 replaces its quarters
+        .at(2019, 30) // an annual figure for 2019 replaces its quarters
+        .atQuarter(2020, 1, 99); // one quarter of 2020: not a year's total
     assisted(obs.programme("P-Q", "MLI")).at(2018, 5).at(2019, 6);
 
     programme("P-PCT", "TIP", "NER;MLI", 2018, 2019, "Agency A");
@@ -238,7 +239,8 @@ class ProgressStageTest {
     assertEquals(4, (int) from2013.<Integer>getAs("n_points"));
     Row from2019 = series(seriesFrom2019, "P-BASE");
     assertEquals("insufficient_data", from2019.getAs("status"));
-    assertEquals("no value in or after the base year 2019", from2019.getAs("reason"));
+    assertEquals(
+        "no complete year of data in or after the base year 2019", from2019.getAs("reason"));
   }
 
   // ---- annualisation and countries ----
@@ -248,6 +250,9 @@ class ProgressStageTest {
     Row r = series(openSdgSeries, "P-Q");
     assertEquals(15.0, r.<Double>getAs("base_value"), TOL);
     assertEquals(36.0, r.<Double>getAs("latest_value"), TOL);
+    assertEquals(2019, (int) r.<Integer>getAs("latest_year"));
+    assertEquals(1, (int) r.<Integer>getAs("partial_years"));
+    assertEquals(2, (int) r.<Integer>getAs("n_points"));
     assertNull(r.getAs("country_iso3"), "a two-country programme series has no single country");
     assertEquals(List.of("MLI", "NER"), r.getList(r.fieldIndex("countries")));
     assertTrue(r.<Boolean>getAs("person_count"));
