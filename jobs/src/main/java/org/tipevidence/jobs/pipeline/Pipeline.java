@@ -3,6 +3,7 @@ package org.tipevidence.jobs.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
@@ -16,6 +17,8 @@ import org.tipevidence.jobs.evidence.EvidenceOutputs;
 import org.tipevidence.jobs.evidence.EvidenceStage;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputLayout;
+import org.tipevidence.jobs.progress.ProgressSettings;
+import org.tipevidence.jobs.progress.ProgressStage;
 import org.tipevidence.jobs.publish.OutputDataset;
 import org.tipevidence.jobs.publish.Tier;
 import org.tipevidence.jobs.validate.ProgrammeValidation;
@@ -54,6 +57,7 @@ public final class Pipeline {
             mappingFile.label(),
             catalogue);
     List<CheckedInput> inputs = new ArrayList<>();
+    AtomicReference<Dataset<Row>> acceptedTargets = new AtomicReference<>();
 
     ReferenceData reference =
         clock.time(
@@ -75,6 +79,7 @@ public final class Pipeline {
                       spark, layout.optional(InputLayout.TARGETS), TableSpec.TARGETS);
               inputs.add(
                   ReferenceStage.asChecked(targets, "targets").labelled("targets", "reference"));
+              acceptedTargets.set(Quarantine.accepted(targets));
               return new ReferenceData(
                   ProgrammeValidation.register(Quarantine.accepted(programmes)),
                   MappingTable.toDataset(spark, mapping, catalogue),
@@ -97,6 +102,18 @@ public final class Pipeline {
     Dataset<Row> observations = submissions.observations();
     Dataset<Row> quarantine = unionAll(inputs.stream().map(CheckedInput::quarantine).toList());
     Dataset<Row> dataQuality = unionAll(inputs.stream().map(CheckedInput::dataQuality).toList());
+    ProgressStage.Outputs progress =
+        clock.time(
+            "progress",
+            () ->
+                ProgressStage.run(
+                    spark,
+                    observations,
+                    reference,
+                    acceptedTargets.get(),
+                    quarantine,
+                    catalogue,
+                    ProgressSettings.of(params.progressMethod(), params.baseYear())));
     LOG.info("pipeline planned for input {}", layout.root());
     return List.of(
         new OutputDataset("observations", Tier.RESTRICTED, List.of("year"), observations),
@@ -104,7 +121,11 @@ public final class Pipeline {
         new OutputDataset("data_quality", Tier.PUBLISHED, List.of(), dataQuality),
         new OutputDataset("evidence_effects", Tier.PUBLISHED, List.of(), evidence.effects()),
         new OutputDataset("evidence_synthesis", Tier.PUBLISHED, List.of(), evidence.synthesis()),
-        new OutputDataset("evidence_gap_map", Tier.PUBLISHED, List.of(), evidence.gapMap()));
+        new OutputDataset("evidence_gap_map", Tier.PUBLISHED, List.of(), evidence.gapMap()),
+        new OutputDataset("series_progress", Tier.PUBLISHED, List.of(), progress.seriesProgress()),
+        new OutputDataset("target_progress", Tier.PUBLISHED, List.of(), progress.targetProgress()),
+        new OutputDataset(
+            "programme_scorecard", Tier.PUBLISHED, List.of(), progress.programmeScorecard()));
   }
 
   static Dataset<Row> unionAll(List<Dataset<Row>> parts) {

@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputFingerprint;
 import org.tipevidence.jobs.ingest.InputLayout;
+import org.tipevidence.jobs.progress.ProgressSettings;
 import org.tipevidence.jobs.publish.OutputDataset;
 import org.tipevidence.jobs.publish.OutputStore;
 import org.tipevidence.jobs.publish.Publisher;
@@ -68,7 +69,12 @@ public final class RunJob {
       String manifest =
           new ManifestBuilder(runId, params, started)
               .inputs(before)
-              .methods(Map.of("progress", params.progressMethod()))
+              .methods(
+                  Map.of(
+                      "progress",
+                      params.progressMethod(),
+                      "progress_base_year",
+                      ProgressSettings.baseYearRule(params.baseYear())))
               .datasets(tiers, rows)
               .timings(clock.orderedTimings())
               .finish("success");

@@ -1,0 +1,51 @@
+package org.tipevidence.jobs.progress;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.tipevidence.common.catalogue.SdgCatalogue;
+import org.tipevidence.jobs.validate.ReferenceData;
+
+/**
+ * Progress assessment: observations of the canonical shape (programme submissions and, unchanged,
+ * national rows with scope_type {@code country}) → series_progress, target_progress and
+ * programme_scorecard. Rules and columns: docs/progress.md.
+ */
+public final class ProgressStage {
+  private ProgressStage() {}
+
+  /** The three datasets this stage publishes. */
+  public record Outputs(
+      Dataset<Row> seriesProgress, Dataset<Row> targetProgress, Dataset<Row> programmeScorecard) {}
+
+  /**
+   * @param observations canonical observations (any mix of programme and national rows)
+   * @param reference the programme register and the population table
+   * @param acceptedTargets accepted targets.csv rows (programme_id, indicator_code, *_num)
+   * @param quarantine the run's quarantine, for indicator codes that could not be mapped
+   */
+  public static Outputs run(
+      SparkSession spark,
+      Dataset<Row> observations,
+      ReferenceData reference,
+      Dataset<Row> acceptedTargets,
+      Dataset<Row> quarantine,
+      SdgCatalogue catalogue,
+      ProgressSettings settings) {
+    Dataset<Row> scopeYears =
+        AnnualSeries.scopeYears(AnnualSeries.countryYears(observations), reference.population());
+    Dataset<Row> series =
+        SeriesProgress.build(
+                scopeYears,
+                SeriesTargets.programme(acceptedTargets),
+                SeriesTargets.catalogue(spark, catalogue),
+                settings)
+            // Read by all three outputs.
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    return new Outputs(
+        series,
+        TargetProgress.build(series, reference.programmes()),
+        ProgrammeScorecard.build(series, observations, reference.programmes(), quarantine));
+  }
+}

@@ -1,0 +1,237 @@
+package org.tipevidence.jobs.progress;
+
+import java.util.List;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.tipevidence.common.progress.Direction;
+import org.tipevidence.common.progress.ProgressAssessment;
+import org.tipevidence.common.progress.ProgressInput;
+import org.tipevidence.common.progress.ProgressRobustness;
+import org.tipevidence.common.progress.ProgressStatus;
+import org.tipevidence.common.trend.MannKendall;
+import org.tipevidence.common.trend.OlsTrend;
+import org.tipevidence.common.trend.SenSlope;
+
+/**
+ * The per-series computation that no built-in expresses: the chosen method's assessment, OLS, Mann–
+ * Kendall, Sen and the robustness re-assessment, all from {@code common}. Runs inside one typed
+ * {@code map} over rows that already hold the series' points (never on the driver).
+ *
+ * <p>Rules decided before the method runs:
+ *
+ * <ul>
+ *   <li>No value in or after the base year → insufficient_data.
+ *   <li>Base or latest year censored (GLOTIP {@code <5}) → not_assessable: the change since the
+ *       base is unknown, and treating {@code <5} as 0 or 5 would invent it. Trend statistics are
+ *       still reported from the uncensored points.
+ *   <li>Robustness: status_low / status_high are the method's status when the latest value is the
+ *       one implied by the OLS slope CI's lower / upper bound ({@link ProgressRobustness}); they
+ *       are null when the main status is not a verdict or the CI is undefined (fewer than 3
+ *       points), and status_robust is then false.
+ * </ul>
+ */
+final class SeriesAssessor implements MapFunction<Row, Row> {
+  private static final long serialVersionUID = 1L;
+
+  static final String CENSORED_REASON =
+      "censored base/latest value (reported as '<5'): the change since the base year is unknown";
+
+  /**
+   * series_progress: DESIGN.md §4 columns first, then the extras documented in docs/progress.md.
+   */
+  static final StructType SCHEMA =
+      new StructType()
+          .add("scope_type", DataTypes.StringType)
+          .add("scope_id", DataTypes.StringType)
+          .add("country_iso3", DataTypes.StringType)
+          .add("sdg_indicator", DataTypes.StringType)
+          .add("series_code", DataTypes.StringType)
+          .add("sex", DataTypes.StringType)
+          .add("age_group", DataTypes.StringType)
+          .add("exploitation_form", DataTypes.StringType)
+          .add("base_year", DataTypes.IntegerType)
+          .add("base_value", DataTypes.DoubleType)
+          .add("latest_year", DataTypes.IntegerType)
+          .add("latest_value", DataTypes.DoubleType)
+          .add("target_year", DataTypes.IntegerType)
+          .add("target_value", DataTypes.DoubleType)
+          .add("direction", DataTypes.StringType)
+          .add("cagr_actual", DataTypes.DoubleType)
+          .add("cagr_required", DataTypes.DoubleType)
+          .add("progress_ratio", DataTypes.DoubleType)
+          .add("status", DataTypes.StringType, false)
+          .add("method", DataTypes.StringType, false)
+          .add("trend_slope", DataTypes.DoubleType)
+          .add("trend_slope_low", DataTypes.DoubleType)
+          .add("trend_slope_high", DataTypes.DoubleType)
+          .add("mk_p_value", DataTypes.DoubleType)
+          .add("sen_slope", DataTypes.DoubleType)
+          .add("n_points", DataTypes.IntegerType, false)
+          .add("sdg_target", DataTypes.StringType)
+          .add("crime_type", DataTypes.StringType)
+          .add("indicator_code", DataTypes.StringType)
+          .add("unit", DataTypes.StringType)
+          .add("source", DataTypes.StringType)
+          .add("aggregation", DataTypes.StringType)
+          .add("countries", DataTypes.createArrayType(DataTypes.StringType))
+          .add("score", DataTypes.DoubleType)
+          .add("reason", DataTypes.StringType)
+          .add("status_low", DataTypes.StringType)
+          .add("status_high", DataTypes.StringType)
+          .add("status_robust", DataTypes.BooleanType, false)
+          .add("sen_slope_low", DataTypes.DoubleType)
+          .add("sen_slope_high", DataTypes.DoubleType)
+          .add("mk_s", DataTypes.LongType)
+          .add("mk_z", DataTypes.DoubleType)
+          .add("target_source", DataTypes.StringType, false)
+          .add("censored_points", DataTypes.IntegerType, false)
+          .add("has_censored", DataTypes.BooleanType, false)
+          .add("person_count", DataTypes.BooleanType)
+          .add("population_weighted", DataTypes.BooleanType)
+          .add("partial_years", DataTypes.IntegerType, false);
+
+  private final ProgressSettings settings;
+
+  SeriesAssessor(ProgressSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public Row call(Row in) {
+    List<Double> years = in.getList(in.fieldIndex("_trend_years"));
+    List<Double> values = in.getList(in.fieldIndex("_trend_values"));
+    double[] t = years.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+    OlsTrend ols = OlsTrend.fit(t, v);
+    MannKendall mk = MannKendall.test(t, v);
+    SenSlope sen = SenSlope.estimate(t, v);
+
+    Integer baseYear = in.getAs("base_year");
+    Integer latestYear = in.getAs("latest_year");
+    Double baseValue = in.getAs("base_value");
+    Double latestValue = in.getAs("latest_value");
+    Integer targetYear = in.getAs("target_year");
+    Double targetValue = in.getAs("target_value");
+    int nPoints = in.<Integer>getAs("n_points");
+    String method = settings.method().name();
+
+    ProgressAssessment a;
+    ProgressInput input = null;
+    Direction direction = parseDirection(in.getAs("direction"));
+    if (baseYear == null) {
+      a = verdictless(ProgressStatus.INSUFFICIENT_DATA, noDataReason(), method);
+    } else if (in.<Boolean>getAs("_base_censored") || in.<Boolean>getAs("_latest_censored")) {
+      a = verdictless(ProgressStatus.NOT_ASSESSABLE, CENSORED_REASON, method);
+    } else if (direction == null) {
+      a =
+          verdictless(
+              ProgressStatus.NOT_ASSESSABLE,
+              "unknown direction '" + in.getAs("direction") + "'",
+              method);
+    } else {
+      input =
+          new ProgressInput(
+              baseYear,
+              baseValue,
+              latestYear,
+              latestValue,
+              nPoints,
+              targetYear == null ? ProgressInput.DEFAULT_TARGET_YEAR : targetYear,
+              targetValue,
+              direction,
+              null);
+      a = settings.method().assess(input);
+    }
+
+    String low = null;
+    String high = null;
+    if (input != null && a.status().isAssessed() && ols.hasCi()) {
+      low = robustnessStatus(input, ols.slopeCiLower());
+      high = robustnessStatus(input, ols.slopeCiUpper());
+    }
+    boolean robust = low != null && low.equals(a.status().code()) && high.equals(a.status().code());
+    int censoredPoints = in.<Integer>getAs("censored_points");
+
+    return RowFactory.create(
+        in.getAs("scope_type"),
+        in.getAs("scope_id"),
+        in.getAs("country_iso3"),
+        in.getAs("sdg_indicator"),
+        in.getAs("series_code"),
+        in.getAs("sex"),
+        in.getAs("age_group"),
+        in.getAs("exploitation_form"),
+        baseYear,
+        baseValue,
+        latestYear,
+        latestValue,
+        targetValue == null ? null : targetYear,
+        targetValue,
+        in.getAs("direction"),
+        a.cagrActual(),
+        a.cagrRequired(),
+        finite(a.ratio()),
+        a.status().code(),
+        method,
+        finite(ols.slope()),
+        finite(ols.slopeCiLower()),
+        finite(ols.slopeCiUpper()),
+        finite(mk.pValue()),
+        finite(sen.slope()),
+        nPoints,
+        in.getAs("sdg_target"),
+        in.getAs("crime_type"),
+        in.getAs("indicator_code"),
+        in.getAs("unit"),
+        in.getAs("source"),
+        in.getAs("aggregation"),
+        in.get(in.fieldIndex("countries")),
+        a.score(),
+        a.reason(),
+        low,
+        high,
+        robust,
+        finite(sen.ciLower()),
+        finite(sen.ciUpper()),
+        mk.n() < 2 ? null : mk.s(),
+        finite(mk.z()),
+        targetValue == null ? "none" : in.<String>getAs("target_source"),
+        censoredPoints,
+        censoredPoints > 0,
+        in.getAs("person_count"),
+        in.getAs("population_weighted"),
+        in.<Integer>getAs("partial_years"));
+  }
+
+  private String noDataReason() {
+    return "no complete year of data in or after the base year " + settings.baseYear();
+  }
+
+  private String robustnessStatus(ProgressInput input, double slope) {
+    return ProgressRobustness.assessWithSlope(settings.method(), input, slope).status().code();
+  }
+
+  private static ProgressAssessment verdictless(ProgressStatus s, String reason, String method) {
+    return new ProgressAssessment(s, reason, null, null, null, null, method);
+  }
+
+  private static Direction parseDirection(String s) {
+    try {
+      return Direction.fromString(s);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** NaN and infinities become null: Parquet readers handle a missing value better than NaN. */
+  private static Double finite(Double d) {
+    return d == null || !Double.isFinite(d) ? null : d;
+  }
+
+  private static Double finite(double d) {
+    return Double.isFinite(d) ? d : null;
+  }
+}

@@ -1,0 +1,98 @@
+package org.tipevidence.jobs.progress;
+
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.bool_and;
+import static org.apache.spark.sql.functions.bool_or;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.flatten;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.try_element_at;
+import static org.apache.spark.sql.functions.when;
+import static org.tipevidence.jobs.progress.SeriesKey.cols;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * {@code series_progress}: one row per series. Built-in aggregates gather each series' yearly
+ * points and pick the base (first complete year at or after the configured base year), the latest
+ * complete year and the points the trend uses (uncensored, complete years in that window); {@link
+ * SeriesAssessor} then runs the {@code common} methods on each row in one typed map.
+ */
+public final class SeriesProgress {
+  private SeriesProgress() {}
+
+  /**
+   * @param scopeYears {@link AnnualSeries#scopeYears} output
+   * @param programmeTargets {@link SeriesTargets#programme} output
+   * @param catalogueTargets {@link SeriesTargets#catalogue} output
+   */
+  public static Dataset<Row> build(
+      Dataset<Row> scopeYears,
+      Dataset<Row> programmeTargets,
+      Dataset<Row> catalogueTargets,
+      ProgressSettings settings) {
+    Dataset<Row> series =
+        scopeYears
+            .groupBy(cols(SeriesKey.SERIES))
+            .agg(
+                // Sorting structs sorts by their first field, the year.
+                array_sort(
+                        collect_list(
+                            struct(col("year"), col("value"), col("censored"), col("complete"))))
+                    .as("_points"),
+                array_sort(array_distinct(flatten(collect_list(col("countries"))))).as("countries"),
+                bool_or(col("person_count")).as("person_count"),
+                bool_and(col("population_weighted")).as("population_weighted"));
+    Dataset<Row> points =
+        series
+            .withColumn(
+                "_window",
+                filter(
+                    col("_points"),
+                    p -> p.getField("year").geq(settings.baseYear()).and(p.getField("complete"))))
+            .withColumn(
+                "partial_years",
+                size(
+                    filter(
+                        col("_points"),
+                        p ->
+                            p.getField("year")
+                                .geq(settings.baseYear())
+                                .and(not(p.getField("complete"))))))
+            .withColumn(
+                "_trend",
+                filter(
+                    col("_window"),
+                    p -> not(p.getField("censored")).and(p.getField("value").isNotNull())))
+            .withColumn("_base", try_element_at(col("_window"), lit(1)))
+            .withColumn("_latest", try_element_at(col("_window"), lit(-1)))
+            .withColumn("base_year", col("_base.year"))
+            .withColumn("base_value", col("_base.value"))
+            .withColumn("_base_censored", col("_base.censored"))
+            .withColumn("latest_year", col("_latest.year"))
+            .withColumn("latest_value", col("_latest.value"))
+            .withColumn("_latest_censored", col("_latest.censored"))
+            .withColumn("n_points", size(col("_trend")))
+            .withColumn(
+                "censored_points", size(filter(col("_window"), p -> p.getField("censored"))))
+            .withColumn(
+                "_trend_years",
+                transform(col("_trend"), p -> p.getField("year").cast(DataTypes.DoubleType)))
+            .withColumn("_trend_values", transform(col("_trend"), p -> p.getField("value")))
+            .withColumn(
+                "country_iso3",
+                when(size(col("countries")).equalTo(1), try_element_at(col("countries"), lit(1))));
+    return SeriesTargets.attach(points, programmeTargets, catalogueTargets)
+        .map(new SeriesAssessor(settings), Encoders.row(SeriesAssessor.SCHEMA));
+  }
+}
