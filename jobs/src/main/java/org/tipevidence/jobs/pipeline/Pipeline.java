@@ -3,6 +3,7 @@ package org.tipevidence.jobs.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
@@ -14,6 +15,7 @@ import org.tipevidence.common.catalogue.mapping.IndicatorMapping;
 import org.tipevidence.jobs.conform.MappingTable;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputLayout;
+import org.tipevidence.jobs.national.NationalStage;
 import org.tipevidence.jobs.publish.OutputDataset;
 import org.tipevidence.jobs.publish.Tier;
 import org.tipevidence.jobs.validate.ProgrammeValidation;
@@ -39,7 +41,7 @@ public final class Pipeline {
   }
 
   /** Stages the pipeline times (for "stage n of m" progress). */
-  public static final int STAGES = 4;
+  public static final int STAGES = 5;
 
   public List<OutputDataset> build(InputLayout layout) {
     SdgCatalogue catalogue = SdgCatalogueLoader.loadDefault();
@@ -87,7 +89,17 @@ public final class Pipeline {
                     .labelled("submissions", "observations"));
     inputs.add(submissions);
 
-    Dataset<Row> observations = submissions.observations();
+    List<CheckedInput> national =
+        clock.time(
+            "national data",
+            () -> NationalStage.run(spark, layout.root(), params.nationalDir(), catalogue));
+    inputs.addAll(national);
+
+    Dataset<Row> observations =
+        unionAll(
+            Stream.concat(Stream.of(submissions), national.stream())
+                .map(CheckedInput::observations)
+                .toList());
     Dataset<Row> quarantine = unionAll(inputs.stream().map(CheckedInput::quarantine).toList());
     Dataset<Row> dataQuality = unionAll(inputs.stream().map(CheckedInput::dataQuality).toList());
     LOG.info("pipeline planned for input {}", layout.root());
