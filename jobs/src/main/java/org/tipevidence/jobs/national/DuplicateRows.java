@@ -47,13 +47,16 @@ final class DuplicateRows {
                 Verdicts.outcome(
                     ReasonCode.CONFLICTING_DUPLICATE,
                     column,
-                    concat(
-                        lit("rows with the same key carry the values "),
-                        array_join(col("_dup_values"), " | "))))
+                    "rows with the same key carry different values",
+                    concat(lit("the values are "), array_join(col("_dup_values"), " | ")),
+                    "the source publishes both: ask the publisher which value is right"))
             .when(
                 col("_dup_order").gt(1),
                 Verdicts.outcome(
-                    ReasonCode.DUPLICATE_ROW, "", lit("same key and value as an earlier row")));
+                    ReasonCode.DUPLICATE_ROW,
+                    "",
+                    lit("same key and value as an earlier row"),
+                    "nothing to fix: the first copy is kept"));
     return ranked.withColumn(Rule.VERDICT, verdict).drop("_dup_values", "_dup_order");
   }
 }

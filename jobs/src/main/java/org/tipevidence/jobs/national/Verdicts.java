@@ -36,10 +36,22 @@ final class Verdicts {
 
   /** A verdict struct in the shape {@link Rule#firstBroken} builds. */
   static Column outcome(ReasonCode code, String column, Column detail) {
+    return outcome(code, column, code.problem(), detail, code.fix());
+  }
+
+  static Column outcome(ReasonCode code, String column, Column detail, String fix) {
+    return outcome(code, column, code.problem(), detail, fix);
+  }
+
+  /**
+   * With wording that suits published sources, where the submission wording ("resubmit with a later
+   * reported_at") makes no sense.
+   */
+  static Column outcome(ReasonCode code, String column, String problem, Column detail, String fix) {
     return struct(
         lit(code.code()).as(Rule.REASON_CODE),
         lit(column).as(Rule.COLUMN),
-        concat(lit(code.problem() + ": "), coalesce(detail, lit("")), lit(" (" + code.fix() + ")"))
+        concat(lit(problem + ": "), coalesce(detail, lit("")), lit(" (" + fix + ")"))
             .as(Rule.REASON));
   }
 }

@@ -126,7 +126,7 @@ class GlotipAdapterTest {
             .collectAsList();
     assertEquals(2, arg.size());
     for (Row r : arg) {
-      assertTrue(r.<String>getAs("reason").contains("<5 | 11"), r.<String>getAs("reason"));
+      assertTrue(r.<String>getAs("reason").contains("11 | <5"), r.<String>getAs("reason"));
     }
   }
 
