@@ -55,6 +55,16 @@ public enum ReasonCode {
   UNKNOWN_VOCABULARY_TERM(
       "the term is not in the evidence vocabulary",
       "use one of the allowed terms listed here and in docs/evidence.md"),
+  OUT_OF_SCOPE(
+      "the row is not part of any SDG catalogue series (kept for audit, not an error)",
+      "nothing to fix; map it to a catalogue series if it should count"),
+  INVALID_TEXT_ENCODING(
+      "a field the pipeline needs contains U+FFFD replacement characters (text lost in an"
+          + " encoding conversion)",
+      "re-export the file as UTF-8 from the original"),
+  NO_VALUE(
+      "the source publishes no value for this row (blank cell: no data or suppressed)",
+      "nothing to fix: kept for audit"),
   ;
 
   private final String problem;
@@ -71,11 +81,12 @@ public enum ReasonCode {
   }
 
   /**
-   * Whether the row needs fixing. Superseded rows are the normal trace of a correction, kept for
-   * audit; they do not make {@code validate} fail.
+   * Whether the row needs fixing. Superseded rows are the normal trace of a correction, out of
+   * scope rows are national figures no catalogue series carries, and no-value rows are blank cells
+   * a source publishes on purpose: all are kept for audit and do not make {@code validate} fail.
    */
   public boolean isError() {
-    return this != SUPERSEDED;
+    return this != SUPERSEDED && this != OUT_OF_SCOPE && this != NO_VALUE;
   }
 
   public String problem() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
@@ -17,6 +18,7 @@ import org.tipevidence.jobs.evidence.EvidenceOutputs;
 import org.tipevidence.jobs.evidence.EvidenceStage;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputLayout;
+import org.tipevidence.jobs.national.NationalStage;
 import org.tipevidence.jobs.progress.ProgressSettings;
 import org.tipevidence.jobs.progress.ProgressStage;
 import org.tipevidence.jobs.publish.OutputDataset;
@@ -44,7 +46,7 @@ public final class Pipeline {
   }
 
   /** Stages the pipeline times (for "stage n of m" progress). */
-  public static final int STAGES = 4;
+  public static final int STAGES = 5;
 
   public List<OutputDataset> build(InputLayout layout) {
     SdgCatalogue catalogue = SdgCatalogueLoader.loadDefault();
@@ -94,12 +96,22 @@ public final class Pipeline {
                     .labelled("submissions", "observations"));
     inputs.add(submissions);
 
+    List<CheckedInput> national =
+        clock.time(
+            "national data",
+            () -> NationalStage.run(spark, layout.root(), params.nationalDir(), catalogue));
+    inputs.addAll(national);
+
     EvidenceOutputs evidence =
         clock.time(
             "evidence", () -> EvidenceStage.run(spark, layout.optional(InputLayout.EVALUATIONS)));
     inputs.add(evidence.checked().labelled("evaluations", "evidence_effects"));
 
-    Dataset<Row> observations = submissions.observations();
+    Dataset<Row> observations =
+        unionAll(
+            Stream.concat(Stream.of(submissions), national.stream())
+                .map(CheckedInput::observations)
+                .toList());
     Dataset<Row> quarantine = unionAll(inputs.stream().map(CheckedInput::quarantine).toList());
     Dataset<Row> dataQuality = unionAll(inputs.stream().map(CheckedInput::dataQuality).toList());
     ProgressStage.Outputs progress =

@@ -39,7 +39,11 @@ public final class RunJob {
       Publisher publisher = new Publisher(store);
       publisher.removeStagingLeftovers();
       InputLayout layout = InputLayout.of(params.inputDir());
-      List<InputFile> inputFiles = layout.filesIn("", name -> true);
+      List<InputFile> inputFiles = new ArrayList<>(layout.filesIn("", name -> true));
+      if (params.nationalDir() != null) {
+        // National data kept outside the input folder is an input too: hash it as well.
+        inputFiles.addAll(InputLayout.of(params.nationalDir()).filesIn("", name -> true));
+      }
       List<InputFingerprint> before = InputFingerprint.of(layout.fileSystem(), inputFiles);
 
       StageClock clock = new StageClock(Pipeline.STAGES + 3);

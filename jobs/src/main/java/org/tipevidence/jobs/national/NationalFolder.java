@@ -1,0 +1,125 @@
+package org.tipevidence.jobs.national;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.tipevidence.jobs.ingest.InputFile;
+import org.tipevidence.jobs.ingest.InputFormat;
+
+/**
+ * The national data folder ({@code --national}, default {@code INPUT/national}) and its adapter
+ * sub-folders: {@code glotip/}, {@code opensdg/<country>/data/}, {@code un_sdg/}. Listing only;
+ * file labels read {@code national/<sub-folder>/...} whichever folder was given. Sub-folders may be
+ * symbolic links. A missing folder means no national data.
+ */
+public final class NationalFolder {
+  public static final String GLOTIP = "glotip";
+  public static final String OPENSDG = "opensdg";
+  public static final String UN_SDG = "un_sdg";
+  static final String LABEL_PREFIX = "national/";
+
+  private final Path root;
+  private final FileSystem fs;
+
+  private NationalFolder(Path root, FileSystem fs) {
+    this.root = root;
+    this.fs = fs;
+  }
+
+  /**
+   * @param nationalDir the folder given with {@code --national}, or null for {@code
+   *     inputRoot/national}
+   */
+  public static NationalFolder of(Path inputRoot, String nationalDir) {
+    Path dir = nationalDir == null ? new Path(inputRoot, "national") : new Path(nationalDir);
+    try {
+      FileSystem fs = dir.getFileSystem(new Configuration());
+      return new NationalFolder(fs.makeQualified(dir), fs);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** GLOTIP exports: {@code glotip/*.csv}. */
+  public List<InputFile> glotipFiles() {
+    return files(GLOTIP, name -> name.endsWith(".csv"));
+  }
+
+  /** Open SDG data files: {@code opensdg/<country>/data/indicator_*.csv}. */
+  public List<InputFile> openSdgFiles() {
+    List<InputFile> out = new ArrayList<>();
+    for (InputFile f : files(OPENSDG, n -> n.startsWith("indicator_") && n.endsWith(".csv"))) {
+      String[] parts = f.label().split("/");
+      // national/opensdg/<country>/data/indicator_x.csv
+      if (parts.length == 5 && parts[3].equals("data")) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** UN SDG DDF datapoint files: {@code un_sdg/ddf--datapoints--*.csv}. */
+  public List<InputFile> unSdgFiles() {
+    return files(UN_SDG, n -> n.startsWith("ddf--datapoints--") && n.endsWith(".csv"));
+  }
+
+  /** A small text file (metadata, country.txt) relative to the national folder, if present. */
+  public Optional<String> smallText(String relative) {
+    Path p = new Path(root, relative);
+    try {
+      if (!fs.isFile(p)) {
+        return Optional.empty();
+      }
+      try (InputStream in = fs.open(p)) {
+        return Optional.of(new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + p, e);
+    }
+  }
+
+  private List<InputFile> files(String folder, Predicate<String> nameFilter) {
+    List<InputFile> out = new ArrayList<>();
+    Path dir = new Path(root, folder);
+    try {
+      if (fs.isDirectory(dir)) {
+        collect(dir, folder, nameFilter, out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.sort(Comparator.comparing(InputFile::label));
+    return out;
+  }
+
+  private void collect(Path dir, String relative, Predicate<String> filter, List<InputFile> out)
+      throws IOException {
+    for (FileStatus status : fs.listStatus(dir)) {
+      String name = status.getPath().getName();
+      if (name.startsWith(".") || name.startsWith("_")) {
+        continue;
+      }
+      Path p = new Path(dir, name);
+      if (fs.isDirectory(p)) {
+        collect(p, relative + "/" + name, filter, out);
+      } else if (filter.test(name.toLowerCase(Locale.ROOT))) {
+        out.add(new InputFile(p.toString(), LABEL_PREFIX + relative + "/" + name, InputFormat.CSV));
+      }
+    }
+  }
+}

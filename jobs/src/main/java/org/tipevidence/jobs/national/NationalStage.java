@@ -1,0 +1,41 @@
+package org.tipevidence.jobs.national;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.tipevidence.common.catalogue.SdgCatalogue;
+import org.tipevidence.jobs.ingest.InputFile;
+import org.tipevidence.jobs.pipeline.CheckedInput;
+
+/**
+ * The national data adapters (docs/national-data.md): each sub-folder of the national folder that
+ * holds files gives one checked input, labelled with its source and {@code observations}.
+ */
+public final class NationalStage {
+  private NationalStage() {}
+
+  public static List<CheckedInput> run(
+      SparkSession spark, Path inputRoot, String nationalDir, SdgCatalogue catalogue) {
+    NationalFolder folder = NationalFolder.of(inputRoot, nationalDir);
+    Dataset<Row> series = CatalogueSeries.table(spark, catalogue);
+    List<CheckedInput> out = new ArrayList<>();
+    List<InputFile> glotip = folder.glotipFiles();
+    if (!glotip.isEmpty()) {
+      out.add(GlotipAdapter.run(spark, glotip, series).labelled("glotip", "observations"));
+    }
+    List<InputFile> openSdg = folder.openSdgFiles();
+    if (!openSdg.isEmpty()) {
+      out.add(
+          OpenSdgAdapter.run(spark, openSdg, folder, catalogue, series)
+              .labelled("opensdg", "observations"));
+    }
+    List<InputFile> unSdg = folder.unSdgFiles();
+    if (!unSdg.isEmpty()) {
+      out.add(UnSdgAdapter.run(spark, unSdg, series).labelled("un_sdg", "observations"));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,106 @@
+package org.tipevidence.jobs.national;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tipevidence.jobs.pipeline.RunJob;
+import org.tipevidence.jobs.pipeline.RunParameters;
+import org.tipevidence.jobs.testing.Paths;
+import org.tipevidence.jobs.testing.SharedSpark;
+
+/**
+ * The whole run with the sample input and the real national files (linked, never copied): national
+ * observations sit beside submissions in {@code observations}, and the run's own conservation check
+ * passes for every national file.
+ */
+class NationalPipelineTest {
+  @TempDir Path temp;
+
+  @Test
+  void nationalObservationsJoinTheSubmissions() throws Exception {
+    Path shared = Paths.sharedData().orElse(null);
+    Assumptions.assumeTrue(
+        shared != null && Files.isDirectory(shared.resolve("glotip")), "shared/data is absent");
+    Path input = Files.createDirectories(temp.resolve("input"));
+    Path sample = Paths.sampleData();
+    for (String name :
+        List.of(
+            "programmes.csv",
+            "targets.csv",
+            "population.csv",
+            "indicator-map.json",
+            "evaluations.csv",
+            "submissions")) {
+      Files.createSymbolicLink(input.resolve(name), sample.resolve(name));
+    }
+    Path national = Files.createDirectories(temp.resolve("national"));
+    for (String name : List.of("glotip", "opensdg", "un_sdg")) {
+      Files.createSymbolicLink(national.resolve(name), shared.resolve(name));
+    }
+    Path output = temp.resolve("output");
+    SparkSession spark = SharedSpark.get();
+    RunJob.Outcome outcome =
+        RunJob.run(
+            spark,
+            new RunParameters(
+                input.toString(),
+                output.toString(),
+                national.toString(),
+                LocalDate.of(2026, 11, 28),
+                "open_sdg",
+                2015,
+                1,
+                5));
+
+    Dataset<Row> observations =
+        spark.read().parquet(output.resolve("current/restricted/observations").toString());
+    Map<String, Long> bySource = new HashMap<>();
+    for (Row r : observations.groupBy("source").count().collectAsList()) {
+      bySource.put(r.getString(0), r.getLong(1));
+    }
+    assertTrue(bySource.keySet().containsAll(List.of("submission", "glotip", "opensdg", "un_sdg")));
+    assertEquals(
+        outcome.rows().get("observations"), bySource.values().stream().mapToLong(x -> x).sum());
+    assertEquals(
+        0,
+        observations
+            .where(
+                col("sdg_target")
+                    .isNull()
+                    .or(col("sdg_indicator").isNull())
+                    .or(col("series_code").isNull())
+                    .or(col("crime_type").isNull()))
+            .count());
+    assertEquals(
+        0,
+        observations
+            .where(col("source").notEqual("submission").and(col("programme_id").isNotNull()))
+            .count());
+
+    Dataset<Row> quality =
+        spark.read().parquet(output.resolve("current/published/data_quality").toString());
+    Row glotip =
+        quality
+            .where(col("source_file").equalTo("national/glotip/data_glotip_release_2023-05-30.csv"))
+            .first();
+    assertEquals(46_556L, glotip.<Long>getAs("rows_read"));
+    assertEquals("glotip", glotip.getAs("input_kind"));
+    assertEquals("observations", glotip.getAs("accepted_into"));
+    assertEquals(bySource.get("glotip"), glotip.<Long>getAs("rows_accepted"));
+    assertEquals(
+        31 + 25 + 1, quality.where(col("input_kind").isin("glotip", "opensdg", "un_sdg")).count());
+  }
+}
