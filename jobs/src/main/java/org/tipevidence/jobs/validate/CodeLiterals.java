@@ -61,6 +61,12 @@ public final class CodeLiterals {
     return result;
   }
 
+  /** The same for one column (one pass over {@code data} per call). */
+  public static Column normalised(
+      Dataset<Row> data, String column, Function<String, Optional<String>> normaliser) {
+    return normalised(data, Map.of(column, normaliser)).get(column);
+  }
+
   /** Exact-key lookup in a literal map; null when absent. */
   public static Column lookup(Column key, Map<String, String> codes) {
     if (codes.isEmpty()) {
