@@ -55,6 +55,10 @@ public enum ReasonCode {
   UNKNOWN_VOCABULARY_TERM(
       "the term is not in the evidence vocabulary",
       "use one of the allowed terms listed here and in docs/evidence.md"),
+  INVALID_CAPTURE_TABLE(
+      "the capture-history table cannot be used as given, so none of its rows is used",
+      "fix the problem named above in that file and line, then resend the whole table"
+          + " (docs/dark-figure.md)"),
   ;
 
   private final String problem;

@@ -17,6 +17,9 @@ import org.tipevidence.jobs.evidence.EvidenceOutputs;
 import org.tipevidence.jobs.evidence.EvidenceStage;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputLayout;
+import org.tipevidence.jobs.mse.DarkFigureStage;
+import org.tipevidence.jobs.mse.MseFiles;
+import org.tipevidence.jobs.mse.MseSettings;
 import org.tipevidence.jobs.progress.ProgressSettings;
 import org.tipevidence.jobs.progress.ProgressStage;
 import org.tipevidence.jobs.publish.OutputDataset;
@@ -44,7 +47,7 @@ public final class Pipeline {
   }
 
   /** Stages the pipeline times (for "stage n of m" progress). */
-  public static final int STAGES = 4;
+  public static final int STAGES = 5;
 
   public List<OutputDataset> build(InputLayout layout) {
     SdgCatalogue catalogue = SdgCatalogueLoader.loadDefault();
@@ -99,6 +102,17 @@ public final class Pipeline {
             "evidence", () -> EvidenceStage.run(spark, layout.optional(InputLayout.EVALUATIONS)));
     inputs.add(evidence.checked().labelled("evaluations", "evidence_effects"));
 
+    DarkFigureStage.Result darkFigure =
+        clock.time(
+            "dark figure (MSE)",
+            () ->
+                DarkFigureStage.run(
+                    spark,
+                    MseFiles.find(layout, params.nationalDir()),
+                    reference.population(),
+                    MseSettings.fromConf(spark)));
+    inputs.addAll(darkFigure.inputs());
+
     Dataset<Row> observations = submissions.observations();
     Dataset<Row> quarantine = unionAll(inputs.stream().map(CheckedInput::quarantine).toList());
     Dataset<Row> dataQuality = unionAll(inputs.stream().map(CheckedInput::dataQuality).toList());
@@ -125,7 +139,8 @@ public final class Pipeline {
         new OutputDataset("series_progress", Tier.PUBLISHED, List.of(), progress.seriesProgress()),
         new OutputDataset("target_progress", Tier.PUBLISHED, List.of(), progress.targetProgress()),
         new OutputDataset(
-            "programme_scorecard", Tier.PUBLISHED, List.of(), progress.programmeScorecard()));
+            "programme_scorecard", Tier.PUBLISHED, List.of(), progress.programmeScorecard()),
+        new OutputDataset("dark_figure", Tier.PUBLISHED, List.of(), darkFigure.darkFigure()));
   }
 
   static Dataset<Row> unionAll(List<Dataset<Row>> parts) {
