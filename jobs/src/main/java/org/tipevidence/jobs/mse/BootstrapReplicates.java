@@ -78,7 +78,6 @@ final class BootstrapReplicates implements Serializable {
     long total = plan.offsets[tables.size()];
     int partitions =
         (int) Math.max(1, Math.min(total, 4L * spark.sparkContext().defaultParallelism()));
-    spark.sparkContext().setJobDescription("MSE bootstrap: " + total + " fits");
     Dataset<Row> values =
         spark
             .range(0, total, 1, partitions)
