@@ -65,6 +65,10 @@ public enum ReasonCode {
   NO_VALUE(
       "the source publishes no value for this row (blank cell: no data or suppressed)",
       "nothing to fix: kept for audit"),
+  INVALID_CAPTURE_TABLE(
+      "the capture-history table cannot be used as given, so none of its rows is used",
+      "fix the problem named above in that file and line, then resend the whole table"
+          + " (docs/dark-figure.md)"),
   ;
 
   private final String problem;

@@ -18,6 +18,9 @@ import org.tipevidence.jobs.evidence.EvidenceOutputs;
 import org.tipevidence.jobs.evidence.EvidenceStage;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputLayout;
+import org.tipevidence.jobs.mse.DarkFigureStage;
+import org.tipevidence.jobs.mse.MseFiles;
+import org.tipevidence.jobs.mse.MseSettings;
 import org.tipevidence.jobs.national.NationalStage;
 import org.tipevidence.jobs.progress.ProgressSettings;
 import org.tipevidence.jobs.progress.ProgressStage;
@@ -46,7 +49,7 @@ public final class Pipeline {
   }
 
   /** Stages the pipeline times (for "stage n of m" progress). */
-  public static final int STAGES = 5;
+  public static final int STAGES = 6;
 
   public List<OutputDataset> build(InputLayout layout) {
     SdgCatalogue catalogue = SdgCatalogueLoader.loadDefault();
@@ -107,6 +110,17 @@ public final class Pipeline {
             "evidence", () -> EvidenceStage.run(spark, layout.optional(InputLayout.EVALUATIONS)));
     inputs.add(evidence.checked().labelled("evaluations", "evidence_effects"));
 
+    DarkFigureStage.Result darkFigure =
+        clock.time(
+            "dark figure (MSE)",
+            () ->
+                DarkFigureStage.run(
+                    spark,
+                    MseFiles.find(layout, params.nationalDir()),
+                    reference.population(),
+                    MseSettings.fromConf(spark)));
+    inputs.addAll(darkFigure.inputs());
+
     Dataset<Row> observations =
         unionAll(
             Stream.concat(Stream.of(submissions), national.stream())
@@ -137,7 +151,8 @@ public final class Pipeline {
         new OutputDataset("series_progress", Tier.PUBLISHED, List.of(), progress.seriesProgress()),
         new OutputDataset("target_progress", Tier.PUBLISHED, List.of(), progress.targetProgress()),
         new OutputDataset(
-            "programme_scorecard", Tier.PUBLISHED, List.of(), progress.programmeScorecard()));
+            "programme_scorecard", Tier.PUBLISHED, List.of(), progress.programmeScorecard()),
+        new OutputDataset("dark_figure", Tier.PUBLISHED, List.of(), darkFigure.darkFigure()));
   }
 
   static Dataset<Row> unionAll(List<Dataset<Row>> parts) {

@@ -1,0 +1,93 @@
+package org.tipevidence.jobs.mse;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tipevidence.jobs.pipeline.RunJob;
+import org.tipevidence.jobs.pipeline.RunParameters;
+import org.tipevidence.jobs.testing.Paths;
+import org.tipevidence.jobs.testing.SharedSpark;
+
+/** {@code run} on sample-data publishes dark_figure from national/mse/NLD_2019.csv. */
+class DarkFigureSampleRunTest {
+  @Test
+  void runOnSampleDataWritesDarkFigure(@TempDir Path out) {
+    SparkSession spark = SharedSpark.get();
+    // Fewer replicates than the default keep this end-to-end test short; the UK test runs 1000.
+    spark.conf().set(MseSettings.REPLICATES_KEY, "200");
+    spark.conf().set(MseSettings.SEED_KEY, "42");
+    RunJob.Outcome outcome;
+    try {
+      RunParameters params =
+          new RunParameters(
+              Paths.sampleData().toString(),
+              out.toString(),
+              null,
+              LocalDate.of(2026, 1, 1),
+              "open_sdg",
+              2015,
+              1,
+              5);
+      outcome = RunJob.run(spark, params);
+    } finally {
+      spark.conf().unset(MseSettings.REPLICATES_KEY);
+      spark.conf().unset(MseSettings.SEED_KEY);
+    }
+    assertEquals(1L, outcome.rows().get("dark_figure"));
+    Path published = out.resolve("current").resolve("published").resolve("dark_figure");
+    assertTrue(Files.isDirectory(published), published + " missing");
+
+    List<Row> rows = spark.read().parquet(published.toString()).collectAsList();
+    assertEquals(1, rows.size());
+    Row nld = rows.get(0);
+    assertEquals("NLD", nld.getAs("country_iso3"));
+    assertEquals("2019", nld.getAs("period"));
+    assertEquals(5, (int) nld.getAs("n_lists"));
+    assertEquals(1265L, (long) nld.getAs("observed"));
+    assertEquals("national/mse/NLD_2019.csv", nld.getAs("source_file"));
+    assertEquals(
+        List.of("Police", "NGO", "Labour inspectorate", "Immigration service", "Municipality"),
+        nld.getList(nld.fieldIndex("list_names")));
+    assertEquals(200, (int) nld.getAs("bootstrap_replicates"));
+    assertEquals(42L, (long) nld.getAs("bootstrap_seed"));
+    double estimate = nld.getAs("estimate");
+    // Synthetic table with about 1,750 unobserved victims expected (sample-data/README.md).
+    assertTrue(estimate > 1265 + 800 && estimate < 1265 + 4000, "estimate " + estimate);
+    assertEquals(estimate - 1265, (double) nld.getAs("undetected"), 1e-6);
+    assertEquals(1265 / estimate, (double) nld.getAs("detection_rate"), 1e-12);
+    double low = nld.getAs("ci_low");
+    double high = nld.getAs("ci_high");
+    assertTrue(low > 1265 && low < estimate && estimate < high, low + " " + high);
+    // population.csv covers programme countries only: no NLD, so no rate and a warning.
+    assertTrue(nld.isNullAt(nld.fieldIndex("estimate_per_100k")));
+    assertTrue(nld.getList(nld.fieldIndex("warnings")).contains("no_population"));
+
+    List<Row> quality =
+        spark
+            .read()
+            .parquet(out.resolve("current/published/data_quality").toString())
+            .where(col("input_kind").startsWith("mse"))
+            .orderBy("source_file")
+            .select(
+                "source_file", "rows_read", "rows_accepted", "rows_quarantined", "accepted_into")
+            .collectAsList();
+    assertEquals(2, quality.size());
+    assertEquals("national/mse/NLD_2019.csv", quality.get(0).getString(0));
+    assertEquals(
+        List.of(24L, 24L, 0L),
+        List.of(quality.get(0).getLong(1), quality.get(0).getLong(2), quality.get(0).getLong(3)));
+    assertEquals("dark_figure", quality.get(0).getString(4));
+    assertEquals("national/mse/mse-tables.csv", quality.get(1).getString(0));
+    assertEquals(1L, quality.get(1).getLong(2));
+    assertEquals("reference", quality.get(1).getString(4));
+  }
+}
