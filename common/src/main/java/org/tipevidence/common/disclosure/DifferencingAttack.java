@@ -82,7 +82,8 @@ public final class DifferencingAttack {
   /**
    * Cells determined by the whole system of margin equations over the suppressed cells, solved
    * exactly: catches recoveries that need several equations (e.g. a suppressed cell that is a
-   * "bridge" between two otherwise protected groups), which no single equation reveals.
+   * "bridge" between two otherwise protected groups), which no single equation reveals. Cells
+   * {@linkplain #determinedByStructure determined by the structure alone} are not reported.
    */
   public static List<Disclosure> linear(DisclosureTable table) {
     List<CellKey> vars = new ArrayList<>();
@@ -121,10 +122,51 @@ public final class DifferencingAttack {
     }
     BigFraction[] solved = ExactElimination.determined(a, b, vars.size());
     List<Disclosure> out = new ArrayList<>();
+    Set<CellKey> structural = null;
     for (int i = 0; i < vars.size(); i++) {
       if (solved[i] != null) {
+        if (structural == null) {
+          structural = determinedByStructure(table);
+        }
+        if (structural.contains(vars.get(i))) {
+          continue;
+        }
         out.add(
             new Disclosure(vars.get(i), Disclosure.Method.LINEAR, null, solved[i].doubleValue()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Cells the margin equations fix even when every cell is unknown. This happens only where a
+   * breakdown is incomplete (e.g. GLOTIP reports "other forms" as a country total but breaks the
+   * other forms down by sex): exact additivity then forces such a cell to 0, which the real figures
+   * contradict, so any value "recovered" for it is an artefact of the model, not a disclosure, and
+   * no suppression pattern could change it. Single margins still apply to them.
+   */
+  public static Set<CellKey> determinedByStructure(DisclosureTable table) {
+    List<CellKey> vars = new ArrayList<>();
+    Map<CellKey, Integer> index = new LinkedHashMap<>();
+    for (Cell c : table.cells()) {
+      if (c.participates()) {
+        index.put(c.key(), vars.size());
+        vars.add(c.key());
+      }
+    }
+    List<long[]> a = new ArrayList<>();
+    for (MarginEquation eq : table.equations()) {
+      long[] row = new long[vars.size()];
+      for (CellKey k : eq.members()) {
+        row[index.get(k)] += k.equals(eq.total()) ? -1 : 1;
+      }
+      a.add(row);
+    }
+    boolean[] fixed = ExactElimination.determinedByStructure(a, vars.size());
+    Set<CellKey> out = new LinkedHashSet<>();
+    for (int i = 0; i < fixed.length; i++) {
+      if (fixed[i]) {
+        out.add(vars.get(i));
       }
     }
     return out;

@@ -53,8 +53,10 @@ public final class DisclosureTable implements Serializable {
       return this;
     }
     CellState s = state.protection() > old.state().protection() ? state : old.state();
-    Double v =
-        old.value() == null ? value : value == null ? old.value() : Math.min(old.value(), value);
+    Double v = old.value();
+    if (v == null || (value != null && value < v)) {
+      v = value == null ? v : value;
+    }
     cells.put(key, new Cell(key, v, s));
     return this;
   }

@@ -72,4 +72,76 @@ final class ExactElimination {
     }
     return out;
   }
+
+  /** A prime below 2^31, so that products of two residues fit in a long. */
+  private static final long P = 2_147_483_647L;
+
+  /**
+   * Unknowns fixed by the coefficients alone (right-hand side ignored), computed modulo a large
+   * prime: the full margin systems are too large for fractions, and a rank loss modulo P needs P to
+   * divide a minor of a small 0/±1 matrix, which does not happen for tables of this size.
+   */
+  static boolean[] determinedByStructure(List<long[]> a, int unknowns) {
+    int rows = a.size();
+    long[][] m = new long[rows][];
+    for (int r = 0; r < rows; r++) {
+      m[r] = new long[unknowns];
+      for (int c = 0; c < unknowns; c++) {
+        m[r][c] = Math.floorMod(a.get(r)[c], P);
+      }
+    }
+    List<int[]> pivots = new ArrayList<>();
+    int row = 0;
+    for (int col = 0; col < unknowns && row < rows; col++) {
+      int pivot = -1;
+      for (int r = row; r < rows; r++) {
+        if (m[r][col] != 0) {
+          pivot = r;
+          break;
+        }
+      }
+      if (pivot < 0) {
+        continue;
+      }
+      long[] tmp = m[pivot];
+      m[pivot] = m[row];
+      m[row] = tmp;
+      long inv = modPow(m[row][col], P - 2);
+      for (int c = col; c < unknowns; c++) {
+        m[row][c] = m[row][c] * inv % P;
+      }
+      for (int r = 0; r < rows; r++) {
+        long f = m[r][col];
+        if (r != row && f != 0) {
+          for (int c = col; c < unknowns; c++) {
+            m[r][c] = Math.floorMod(m[r][c] - f * m[row][c] % P, P);
+          }
+        }
+      }
+      pivots.add(new int[] {row, col});
+      row++;
+    }
+    boolean[] out = new boolean[unknowns];
+    for (int[] pc : pivots) {
+      boolean unit = true;
+      for (int c = 0; c < unknowns && unit; c++) {
+        unit = c == pc[1] || m[pc[0]][c] == 0;
+      }
+      out[pc[1]] = unit;
+    }
+    return out;
+  }
+
+  private static long modPow(long base, long exp) {
+    long result = 1;
+    long b = base % P;
+    while (exp > 0) {
+      if ((exp & 1) == 1) {
+        result = result * b % P;
+      }
+      b = b * b % P;
+      exp >>= 1;
+    }
+    return result;
+  }
 }

@@ -178,6 +178,40 @@ class ComplementarySuppressionTest {
     assertSafe(t);
   }
 
+  @Test
+  void duplicateKeysMergeToTheMoreProtectiveStateWhateverTheOrder() {
+    DisclosureTable t = new DisclosureTable(List.of("sex"));
+    t.add(null, CellState.CENSORED, "F").add(11.0, CellState.PUBLISHED, "F");
+    t.add(12.0, CellState.PUBLISHED, "M").add(9.0, CellState.PUBLISHED, "M");
+    assertEquals(new Cell(CellKey.of("F"), 11.0, CellState.CENSORED), t.cell("F"));
+    assertEquals(9.0, t.cell("M").value(), "the smaller figure");
+  }
+
+  /**
+   * GLOTIP shape: "other forms" only as a total while the other forms are broken down by sex. Exact
+   * additivity forces that cell to 0 whatever is suppressed; the protection must neither report it
+   * as recovered nor suppress the whole table trying to hide it.
+   */
+  @Test
+  void cellFixedByAnIncompleteBreakdownIsNotChasedAcrossTheTable() {
+    DisclosureTable t = new DisclosureTable(List.of("sex", "form"));
+    t.add(53.0, CellState.PUBLISHED, "_T", "_T")
+        .add(31.0, CellState.PUBLISHED, "F", "_T")
+        .add(22.0, CellState.PUBLISHED, "M", "_T")
+        .add(20.0, CellState.PUBLISHED, "_T", "SEX")
+        .add(33.0, CellState.PUBLISHED, "_T", "FRC")
+        .add(null, CellState.CENSORED, "_T", "OTH")
+        .add(12.0, CellState.PUBLISHED, "F", "SEX")
+        .add(19.0, CellState.PUBLISHED, "F", "FRC")
+        .add(8.0, CellState.PUBLISHED, "M", "SEX")
+        .add(14.0, CellState.PUBLISHED, "M", "FRC");
+    assertEquals(Set.of(CellKey.of("_T", "OTH")), DifferencingAttack.determinedByStructure(t));
+    ComplementarySuppression.protect(t, K5);
+    assertSafe(t);
+    assertEquals(CellState.PUBLISHED, t.cell("_T", "_T").state(), "the grand total stays");
+    assertTrue(t.suppressedCount() < 10, t::toString);
+  }
+
   static DisclosureTable sexByAge() {
     DisclosureTable t = new DisclosureTable(List.of("sex", "age"));
     t.add(3.0, CellState.PUBLISHED, "F", "A")

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ValidateCommand.class,
       GenerateCommand.class,
+      DisclosureCheckCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -15,7 +15,8 @@ public final class Paths {
       dir = dir.getParent();
     }
     if (dir == null) {
-      throw new IllegalStateException("cannot find sample-data/ above " + Path.of("").toAbsolutePath());
+      throw new IllegalStateException(
+          "cannot find sample-data/ above " + Path.of("").toAbsolutePath());
     }
     return dir;
   }
@@ -25,8 +26,8 @@ public final class Paths {
   }
 
   /**
-   * {@code ../shared/data} beside the clone, when present. A user's clone has no shared/, so
-   * tests on real data skip (with JUnit assumptions) when this is empty.
+   * {@code ../shared/data} beside the clone, when present. A user's clone has no shared/, so tests
+   * on real data skip (with JUnit assumptions) when this is empty.
    */
   public static Optional<Path> sharedData() {
     Path dir = repoRoot().getParent();
