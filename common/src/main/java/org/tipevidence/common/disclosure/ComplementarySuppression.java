@@ -1,8 +1,11 @@
 package org.tipevidence.common.disclosure;
 
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Complementary suppression: after primary suppression, withholds further cells until {@link
@@ -17,8 +20,9 @@ import java.util.Optional;
  *       equation of another dimension.
  *   <li>Then, while an equation's suppressed parts are pinned by their lower bounds (residual =
  *       number of unknowns x bound), or the whole system determines a cell (exact elimination), one
- *       more cell is suppressed in the first equation holding the recovered cell that still has a
- *       published member, and step 1 runs again.
+ *       more cell is suppressed (as in step 1) in the nearest equation to the recovered cell that
+ *       still shows a figure (its own equations first, then equations linked to them by withheld
+ *       cells), and step 1 runs again.
  * </ol>
  *
  * <p>Greedy, not optimal: it adds few cells, not provably the fewest (that is an integer program;
@@ -78,15 +82,34 @@ public final class ComplementarySuppression {
     }
   }
 
+  /**
+   * Withholds one more cell for the first recovered cell that allows it: in the nearest equation,
+   * counting from the cell's own equations outwards through equations that share a withheld cell (a
+   * recovery combines only equations connected that way), that still shows a figure. When every
+   * connected equation is fully withheld the recovery would be structural, which {@link
+   * DifferencingAttack#linear} does not report, so this always finds a cell while one is reported.
+   */
   private static boolean suppressOneMore(
       DisclosureTable table, List<MarginEquation> equations, List<Disclosure> recovered) {
     for (Disclosure d : recovered) {
-      for (MarginEquation eq : equations) {
-        if (eq.contains(d.cell())) {
+      Set<MarginEquation> seen = new HashSet<>();
+      Set<CellKey> reached = new HashSet<>(List.of(d.cell()));
+      ArrayDeque<CellKey> frontier = new ArrayDeque<>(List.of(d.cell()));
+      while (!frontier.isEmpty()) {
+        CellKey cell = frontier.poll();
+        for (MarginEquation eq : equations) {
+          if (!eq.contains(cell) || !seen.add(eq)) {
+            continue;
+          }
           Optional<CellKey> pick = complementFor(table, eq, equations);
           if (pick.isPresent()) {
             table.suppress(pick.get(), CellState.COMPLEMENTARY);
             return true;
+          }
+          for (CellKey next : eq.members()) {
+            if (reached.add(next)) {
+              frontier.add(next);
+            }
           }
         }
       }

@@ -94,8 +94,13 @@ class DisclosureRealDataTest {
     Dataset<Row> published = assertProtectedAndChecked(raw, out, censored);
     assertEquals(
         censored,
-        published.where(col("suppression").equalTo("censored")).count(),
-        "every <5 stays censored");
+        published
+            .where(
+                col("censored")
+                    .and(col("suppression").equalTo("censored"))
+                    .and(col("value").isNull()))
+            .count(),
+        "every <5 stays censored (a conflicting duplicate of a <5 is withheld with it)");
     raw.unpersist();
   }
 
