@@ -30,7 +30,8 @@ import java.util.Set;
  * protects little: an attacker who knows the rule would guess the zero. What it protects: no
  * suppressed cell of one table can be computed exactly from that table's published cells and
  * margins. What it does not: intervals (a suppressed cell may still be narrowed to a small range),
- * and anything across tables, datasets or published versions.
+ * cells that incomplete breakdowns fix by structure alone ({@link
+ * DifferencingAttack#determinedByStructure}), and anything across tables, datasets or versions.
  */
 public final class ComplementarySuppression {
   private ComplementarySuppression() {}
