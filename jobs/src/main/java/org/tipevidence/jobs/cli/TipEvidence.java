@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       GenerateCommand.class,
       CatalogueCommand.class,
+      DisclosureCheckCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

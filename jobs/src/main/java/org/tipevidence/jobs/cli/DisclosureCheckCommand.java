@@ -1,0 +1,123 @@
+package org.tipevidence.jobs.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import org.tipevidence.common.disclosure.SuppressionRule;
+import org.tipevidence.jobs.disclosure.DisclosureCheck;
+import org.tipevidence.jobs.disclosure.DisclosureRegistry;
+import org.tipevidence.jobs.disclosure.DisclosureReport;
+import org.tipevidence.jobs.publish.Publisher;
+import org.tipevidence.jobs.publish.Tier;
+import org.tipevidence.jobs.spark.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code disclosure-check}: proves that the current published folder identifies no victim. */
+@Command(
+    name = "disclosure-check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scan OUTPUT/current/published and fail if any person count lies in 1..k-1 or any",
+      "withheld count can be recovered by differencing along the margins (docs/disclosure.md).",
+      "Exit 0 when clean, 1 on any violation."
+    })
+public final class DisclosureCheckCommand implements Callable<Integer> {
+  @Option(names = "--output", required = true, description = "Output folder of `run`.")
+  String output;
+
+  @Option(
+      names = "--threshold",
+      defaultValue = "5",
+      description = "k: counts 1..k-1 must not be published. Default: ${DEFAULT-VALUE}.")
+  int threshold = SuppressionRule.DEFAULT_THRESHOLD;
+
+  @Option(
+      names = "--suppress-zeros",
+      description = "Treat published zeros as violations too (when the run suppressed zeros).")
+  boolean suppressZeros;
+
+  @Option(
+      names = "--max-listed",
+      defaultValue = "50",
+      description = "Violations listed per dataset (all are counted). Default: ${DEFAULT-VALUE}.")
+  int maxListed = DisclosureCheck.DEFAULT_MAX_LISTED;
+
+  @Mixin SparkOptions sparkOptions;
+
+  @Override
+  public Integer call() {
+    if (threshold < 1) {
+      throw new UserInputException(ExitCode.USAGE, "--threshold must be at least 1");
+    }
+    String published = publishedFolder(output);
+    // Stop only a session this command started (tests and notebooks share theirs).
+    boolean ownSession = SparkSession.getDefaultSession().isEmpty();
+    SparkSession spark = SparkSessions.create("tip-evidence disclosure-check", sparkOptions.master);
+    try {
+      return check(spark, published, new SuppressionRule(threshold, suppressZeros), System.out);
+    } finally {
+      if (ownSession) {
+        spark.stop();
+      }
+    }
+  }
+
+  /** Runs the check on a published folder, prints the report and returns the exit code. */
+  public int check(SparkSession spark, String publishedDir, SuppressionRule rule, PrintStream out) {
+    DisclosureReport report =
+        new DisclosureCheck(spark, DisclosureRegistry.defaults(), rule, maxListed)
+            .run(publishedDir);
+    report.print(out);
+    return report.clean() ? ExitCode.OK : ExitCode.INPUT_REJECTED;
+  }
+
+  /**
+   * OUTPUT/current/published, or the version named by OUTPUT/_CURRENT where the link is missing
+   * (non-local file systems have no link). Reads only; creates nothing.
+   */
+  static String publishedFolder(String output) {
+    try {
+      Path root = new Path(output);
+      FileSystem fs = root.getFileSystem(new Configuration());
+      Path viaLink = new Path(root, Publisher.LINK + "/" + Tier.PUBLISHED.folder());
+      if (fs.exists(viaLink)) {
+        return viaLink.toString();
+      }
+      Path pointer = new Path(root, Publisher.POINTER);
+      if (fs.exists(pointer)) {
+        String version;
+        try (InputStream in = fs.open(pointer)) {
+          version = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+        Path viaPointer = new Path(root, version + "/" + Tier.PUBLISHED.folder());
+        if (!version.isEmpty() && fs.exists(viaPointer)) {
+          return viaPointer.toString();
+        }
+      }
+    } catch (IOException e) {
+      throw new UserInputException(
+          ExitCode.USAGE, "cannot read output folder " + output + ": " + e);
+    }
+    throw new UserInputException(
+        ExitCode.USAGE,
+        "no published output under "
+            + output
+            + ": expected "
+            + Publisher.LINK
+            + "/"
+            + Tier.PUBLISHED.folder()
+            + " or a "
+            + Publisher.POINTER
+            + " file naming a version; run `tip-evidence run --output "
+            + output
+            + "` first");
+  }
+}

@@ -1,0 +1,291 @@
+package org.tipevidence.jobs.disclosure;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.tipevidence.common.disclosure.Cell;
+import org.tipevidence.common.disclosure.CellKey;
+import org.tipevidence.common.disclosure.CellState;
+import org.tipevidence.common.disclosure.DifferencingAttack;
+import org.tipevidence.common.disclosure.Disclosure;
+import org.tipevidence.common.disclosure.DisclosureTable;
+import org.tipevidence.common.disclosure.SuppressionRule;
+
+/**
+ * Verifies a published folder as a reader would see it: no person count in 1..k-1 is shown, and no
+ * withheld count can be recovered from its table's published cells and margins. Each registered
+ * dataset is checked in one grouped pass (per table instance); only violation rows, capped, reach
+ * the driver.
+ */
+public final class DisclosureCheck {
+  /** Violations listed per dataset (all are counted). */
+  public static final int DEFAULT_MAX_LISTED = 50;
+
+  public static final StructType VIOLATION_SCHEMA =
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField("kind", DataTypes.StringType, false),
+            DataTypes.createStructField("table_key", DataTypes.StringType, true),
+            DataTypes.createStructField("cell", DataTypes.StringType, true),
+            DataTypes.createStructField("column", DataTypes.StringType, true),
+            DataTypes.createStructField("value", DataTypes.DoubleType, true),
+            DataTypes.createStructField("detail", DataTypes.StringType, true)
+          });
+
+  private final SparkSession spark;
+  private final DisclosureRegistry registry;
+  private final SuppressionRule rule;
+  private final int maxListed;
+
+  public DisclosureCheck(
+      SparkSession spark, DisclosureRegistry registry, SuppressionRule rule, int maxListed) {
+    this.spark = spark;
+    this.registry = registry;
+    this.rule = rule;
+    this.maxListed = maxListed;
+  }
+
+  /** Checks every dataset folder directly under {@code publishedDir}. */
+  public DisclosureReport run(String publishedDir) {
+    List<DisclosureReport.DatasetCheck> checks = new ArrayList<>();
+    for (String name : datasetFolders(publishedDir)) {
+      String path = new Path(publishedDir, name).toString();
+      spark.sparkContext().setJobDescription("disclosure-check " + name);
+      Dataset<Row> data = spark.read().parquet(path);
+      checks.add(
+          registry
+              .layout(name)
+              .map(layout -> checkRegistered(name, data, layout))
+              .orElseGet(() -> checkUnregistered(name, data)));
+    }
+    return new DisclosureReport(publishedDir, rule.threshold(), checks);
+  }
+
+  private DisclosureReport.DatasetCheck checkRegistered(
+      String name, Dataset<Row> data, TableLayout layout) {
+    long rows = data.count();
+    List<String> missing = BoundLayout.missing(data.schema(), layout);
+    if (!missing.isEmpty()) {
+      DisclosureViolation v =
+          new DisclosureViolation(
+              name,
+              "layout_mismatch",
+              null,
+              null,
+              String.join(", ", missing),
+              null,
+              "the dataset lacks columns of its disclosure layout, so it cannot be verified; fix"
+                  + " the layout in DisclosureRegistry or the dataset");
+      return new DisclosureReport.DatasetCheck(name, true, rows, 1, List.of(v));
+    }
+    Dataset<Row> violations = violations(data, layout, rule).persist();
+    try {
+      long n = violations.count();
+      List<DisclosureViolation> listed = new ArrayList<>();
+      for (Row r :
+          violations
+              .orderBy(col("kind"), col("table_key"), col("cell"))
+              .limit(maxListed)
+              .collectAsList()) {
+        listed.add(
+            new DisclosureViolation(
+                name,
+                r.getString(0),
+                r.getString(1),
+                r.getString(2),
+                r.getString(3),
+                r.isNullAt(4) ? null : r.getDouble(4),
+                r.getString(5)));
+      }
+      return new DisclosureReport.DatasetCheck(name, true, rows, n, listed);
+    } finally {
+      violations.unpersist();
+    }
+  }
+
+  private DisclosureReport.DatasetCheck checkUnregistered(String name, Dataset<Row> data) {
+    if (List.of(data.columns()).contains("person_count")) {
+      DisclosureViolation v =
+          new DisclosureViolation(
+              name,
+              "unregistered_person_counts",
+              null,
+              null,
+              "person_count",
+              null,
+              "a published dataset with person counts needs a layout in DisclosureRegistry and"
+                  + " DisclosureControl.apply before publication");
+      return new DisclosureReport.DatasetCheck(name, false, 0, 1, List.of(v));
+    }
+    return new DisclosureReport.DatasetCheck(name, false, 0, 0, List.of());
+  }
+
+  /** Violation rows ({@link #VIOLATION_SCHEMA}) of one table, found per table instance. */
+  public static Dataset<Row> violations(
+      Dataset<Row> table, TableLayout layout, SuppressionRule rule) {
+    StructType schema = table.schema();
+    BoundLayout bound = BoundLayout.bind(schema, layout);
+    int width = schema.fields().length;
+    StructType keySchema =
+        new StructType(
+            layout.tableKey().stream()
+                .map(k -> schema.fields()[schema.fieldIndex(k)])
+                .toArray(StructField[]::new));
+    int[] keyIndices = bound.key;
+    MapFunction<Row, Row> keyOf =
+        row -> {
+          Object[] k = new Object[keyIndices.length];
+          for (int i = 0; i < k.length; i++) {
+            k[i] = row.get(keyIndices[i]);
+          }
+          return RowFactory.create(k);
+        };
+    FlatMapGroupsFunction<Row, Row, Row> check =
+        (key, rows) -> checkInstance(bound, rule, rows, width);
+    return table
+        .groupByKey(keyOf, Encoders.row(keySchema))
+        .flatMapGroups(check, Encoders.row(VIOLATION_SCHEMA));
+  }
+
+  static Iterator<Row> checkInstance(
+      BoundLayout b, SuppressionRule rule, Iterator<Row> input, int width) {
+    List<Object[]> rows = new ArrayList<>();
+    while (input.hasNext()) {
+      Row r = input.next();
+      Object[] v = new Object[width];
+      for (int i = 0; i < width; i++) {
+        v[i] = r.get(i);
+      }
+      rows.add(v);
+    }
+    List<Row> out = new ArrayList<>();
+    if (rows.isEmpty()) {
+      return out.iterator();
+    }
+    String tableKey = b.describeKey(rows.get(0));
+    boolean[] withheld = new boolean[rows.size()];
+    for (int c = 0; c < b.value.length; c++) {
+      String column = b.layout.counts().get(c).value();
+      Map<List<Object>, Map<CellKey, Cell>> tables = new LinkedHashMap<>();
+      for (int i = 0; i < rows.size(); i++) {
+        Object[] row = rows.get(i);
+        List<Object> sub = b.subTable(row, c);
+        if (sub == null) {
+          continue;
+        }
+        CellKey key = b.cellKey(row);
+        boolean flagged =
+            BoundLayout.isTrue(row, b.flag[c]) || BoundLayout.isTrue(row, b.censored[c]);
+        Double shown = b.decisionValue(row, c);
+        String shownColumn = b.isPersonCount(row) ? column : b.layout.counts().get(c).rateBasis();
+        if (flagged) {
+          withheld[i] = true;
+          if (row[b.value[c]] != null || (b.basis[c] >= 0 && row[b.basis[c]] != null)) {
+            out.add(
+                violation(
+                    "suppressed_value_present",
+                    tableKey,
+                    b.describeCell(key, sub, c),
+                    column,
+                    BoundLayout.number(row, b.value[c]),
+                    "flagged as withheld but the figure is published"));
+          }
+        } else if (rule.isSensitive(shown)) {
+          out.add(
+              violation(
+                  "small_count",
+                  tableKey,
+                  b.describeCell(key, sub, c),
+                  shownColumn,
+                  shown,
+                  "a count of persons below " + rule.threshold() + " is published"));
+        }
+        Cell cell =
+            flagged
+                ? new Cell(key, null, CellState.SUPPRESSED)
+                : new Cell(key, shown, CellState.PUBLISHED);
+        // A reader who sees a key twice keeps whichever copy shows a figure.
+        tables
+            .computeIfAbsent(sub, s -> new LinkedHashMap<>())
+            .merge(key, cell, (old, now) -> old.isKnown() ? old : now);
+      }
+      for (Map.Entry<List<Object>, Map<CellKey, Cell>> e : tables.entrySet()) {
+        DisclosureTable t = new DisclosureTable(b.layout.marginColumns(), b.layout.totalCodes());
+        e.getValue().values().forEach(cell -> t.add(cell.key(), cell.value(), cell.state()));
+        for (Disclosure d : DifferencingAttack.all(t, rule.suppressedLowerBound())) {
+          out.add(
+              violation(
+                  d.method().code(),
+                  tableKey,
+                  b.describeCell(d.cell(), e.getKey(), c),
+                  column,
+                  d.recovered(),
+                  d.dimension() == null
+                      ? "recoverable by combining the margin equations"
+                      : "recoverable from the " + d.dimension() + " margin"));
+        }
+      }
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      if (!withheld[i]) {
+        continue;
+      }
+      for (int k = 0; k < b.derived.length; k++) {
+        int d = b.derived[k];
+        if (d >= 0 && rows.get(i)[d] != null) {
+          out.add(
+              violation(
+                  "derived_reveals",
+                  tableKey,
+                  b.describeCell(b.cellKey(rows.get(i)), List.of(), 0),
+                  b.layout.derivedColumns().get(k),
+                  BoundLayout.number(rows.get(i), d),
+                  "computed from a withheld count, so it gives the count back"));
+        }
+      }
+    }
+    return out.iterator();
+  }
+
+  private static Row violation(
+      String kind, String tableKey, String cell, String column, Double value, String detail) {
+    return RowFactory.create(kind, tableKey, cell, column, value, detail);
+  }
+
+  private List<String> datasetFolders(String publishedDir) {
+    Path dir = new Path(publishedDir);
+    try {
+      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      List<String> names = new ArrayList<>();
+      for (FileStatus s : fs.listStatus(dir)) {
+        String n = s.getPath().getName();
+        if (s.isDirectory() && !n.startsWith("_") && !n.startsWith(".")) {
+          names.add(n);
+        }
+      }
+      names.sort(String::compareTo);
+      return names;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list published folder " + publishedDir, e);
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package org.tipevidence.jobs.disclosure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.tipevidence.common.disclosure.Cell;
+import org.tipevidence.common.disclosure.CellKey;
+import org.tipevidence.common.disclosure.CellState;
+import org.tipevidence.common.disclosure.ComplementarySuppression;
+import org.tipevidence.common.disclosure.DisclosureTable;
+import org.tipevidence.common.disclosure.SuppressionRule;
+
+/**
+ * Protects a table before it is published: primary suppression of person counts in 1..k-1, then
+ * complementary suppression within every table instance (docs/disclosure.md). Withheld figures
+ * become null with their flag true and a reason; derived figures of such rows become null too. Rows
+ * and every other column are unchanged, so the output has exactly the input's rows.
+ *
+ * <p>One grouped operation: rows are grouped by the layout's table key (instances are small: one
+ * series in one scope and year) and each group is protected by the pure-Java rule in {@code
+ * common}.
+ */
+public final class DisclosureControl {
+  private DisclosureControl() {}
+
+  public static Dataset<Row> apply(Dataset<Row> table, TableLayout layout, SuppressionRule rule) {
+    List<String> missing = BoundLayout.missing(table.schema(), layout);
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException(
+          "table lacks columns "
+              + missing
+              + " of its disclosure layout; columns present: "
+              + Arrays.toString(table.columns()));
+    }
+    StructType in = table.schema();
+    StructType out = outputSchema(in, layout);
+    BoundLayout bound = BoundLayout.bind(out, layout);
+    int inWidth = in.fields().length;
+    int outWidth = out.fields().length;
+    StructType keySchema = new StructType(keyFields(in, layout));
+    int[] keyIndices = bound.key;
+
+    MapFunction<Row, Row> keyOf =
+        row -> {
+          Object[] k = new Object[keyIndices.length];
+          for (int i = 0; i < k.length; i++) {
+            k[i] = row.get(keyIndices[i]);
+          }
+          return RowFactory.create(k);
+        };
+    FlatMapGroupsFunction<Row, Row, Row> protect =
+        (key, rows) -> protectInstance(bound, rule, rows, inWidth, outWidth);
+    return table
+        .groupByKey(keyOf, Encoders.row(keySchema))
+        .flatMapGroups(protect, Encoders.row(out));
+  }
+
+  static Iterator<Row> protectInstance(
+      BoundLayout b, SuppressionRule rule, Iterator<Row> rows, int inWidth, int outWidth) {
+    List<Object[]> values = new ArrayList<>();
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      Object[] v = new Object[outWidth];
+      for (int i = 0; i < inWidth; i++) {
+        v[i] = r.get(i);
+      }
+      values.add(v);
+    }
+    boolean[] anySuppressed = new boolean[values.size()];
+    for (int c = 0; c < b.value.length; c++) {
+      protectColumn(b, rule, c, values, anySuppressed);
+    }
+    List<Row> out = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      Object[] v = values.get(i);
+      if (b.derivedFlag >= 0) {
+        v[b.derivedFlag] = anySuppressed[i];
+      }
+      if (anySuppressed[i]) {
+        for (int d : b.derived) {
+          if (d >= 0) {
+            v[d] = null;
+          }
+        }
+      }
+      out.add(RowFactory.create(v));
+    }
+    return out.iterator();
+  }
+
+  private static void protectColumn(
+      BoundLayout b, SuppressionRule rule, int c, List<Object[]> rows, boolean[] anySuppressed) {
+    Map<List<Object>, DisclosureTable> tables = new LinkedHashMap<>();
+    Map<Integer, List<Object>> subOfRow = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Object[] row = rows.get(i);
+      if (row[b.flag[c]] == null) {
+        row[b.flag[c]] = false;
+      }
+      List<Object> sub = b.subTable(row, c);
+      if (sub == null) {
+        continue;
+      }
+      CellState state =
+          BoundLayout.isTrue(row, b.censored[c])
+              ? CellState.CENSORED
+              : BoundLayout.isTrue(row, b.flag[c]) ? CellState.SUPPRESSED : CellState.PUBLISHED;
+      tables
+          .computeIfAbsent(
+              sub, s -> new DisclosureTable(b.layout.marginColumns(), b.layout.totalCodes()))
+          .add(b.cellKey(row), b.decisionValue(row, c), state);
+      subOfRow.put(i, sub);
+    }
+    tables.values().forEach(t -> ComplementarySuppression.protect(t, rule));
+    for (Map.Entry<Integer, List<Object>> e : subOfRow.entrySet()) {
+      Object[] row = rows.get(e.getKey());
+      CellKey key = b.cellKey(row);
+      Cell cell = tables.get(e.getValue()).cell(key);
+      if (!cell.state().isSuppressed()) {
+        row[b.flag[c]] = false;
+        row[b.reason[c]] = null;
+        continue;
+      }
+      anySuppressed[e.getKey()] = true;
+      row[b.value[c]] = null;
+      if (b.basis[c] >= 0) {
+        row[b.basis[c]] = null;
+      }
+      boolean inherited = cell.state() == CellState.SUPPRESSED && row[b.reason[c]] != null;
+      row[b.flag[c]] = true;
+      row[b.reason[c]] = inherited ? row[b.reason[c]] : cell.state().code();
+    }
+  }
+
+  /** The input schema plus any missing flag/reason columns; withheld columns become nullable. */
+  static StructType outputSchema(StructType in, TableLayout layout) {
+    List<String> nullable = new ArrayList<>(layout.derivedColumns());
+    List<StructField> fields = new ArrayList<>();
+    for (CountColumn c : layout.counts()) {
+      nullable.add(c.value());
+      if (c.rateBasis() != null) {
+        nullable.add(c.rateBasis());
+      }
+    }
+    for (StructField f : in.fields()) {
+      fields.add(
+          nullable.contains(f.name()) ? f.copy(f.name(), f.dataType(), true, f.metadata()) : f);
+    }
+    List<String> names = new ArrayList<>(Arrays.asList(in.fieldNames()));
+    for (CountColumn c : layout.counts()) {
+      addIfAbsent(fields, names, c.suppressedFlag(), DataTypes.BooleanType);
+      addIfAbsent(fields, names, c.reasonColumn(), DataTypes.StringType);
+    }
+    if (layout.derivedFlag() != null) {
+      addIfAbsent(fields, names, layout.derivedFlag(), DataTypes.BooleanType);
+    }
+    return new StructType(fields.toArray(new StructField[0]));
+  }
+
+  private static void addIfAbsent(
+      List<StructField> fields,
+      List<String> names,
+      String name,
+      org.apache.spark.sql.types.DataType type) {
+    if (!names.contains(name)) {
+      fields.add(DataTypes.createStructField(name, type, true));
+      names.add(name);
+    }
+  }
+
+  private static StructField[] keyFields(StructType in, TableLayout layout) {
+    return layout.tableKey().stream()
+        .map(k -> in.fields()[in.fieldIndex(k)])
+        .toArray(StructField[]::new);
+  }
+}
