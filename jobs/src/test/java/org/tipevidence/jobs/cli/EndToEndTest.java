@@ -25,25 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.jobs.testing.InputCounts;
 import org.tipevidence.jobs.testing.Outputs;
 import org.tipevidence.jobs.testing.Paths;
-import org.tipevidence.jobs.testing.SharedSpark;
+import org.tipevidence.jobs.testing.SampleRun;
 
 /** The main class end to end: sample-data and a generated input with bad rows. */
 class EndToEndTest {
-  @TempDir static Path out;
+  private static Path out;
 
   @BeforeAll
   static void runOnSampleData() {
-    SharedSpark.get();
-    int code =
-        TipEvidence.execute(
-            "run",
-            "--input",
-            Paths.sampleData().toString(),
-            "--output",
-            out.toString(),
-            "--run-date",
-            "2026-11-28");
-    assertEquals(ExitCode.OK, code);
+    out = SampleRun.output();
   }
 
   @Test

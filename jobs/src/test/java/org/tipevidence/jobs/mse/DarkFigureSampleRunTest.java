@@ -6,42 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.jobs.pipeline.RunJob;
-import org.tipevidence.jobs.pipeline.RunParameters;
-import org.tipevidence.jobs.testing.Paths;
+import org.tipevidence.jobs.testing.SampleRun;
 import org.tipevidence.jobs.testing.SharedSpark;
 
 /** {@code run} on sample-data publishes dark_figure from national/mse/NLD_2019.csv. */
 class DarkFigureSampleRunTest {
   @Test
-  void runOnSampleDataWritesDarkFigure(@TempDir Path out) {
+  void runOnSampleDataWritesDarkFigure() {
     SparkSession spark = SharedSpark.get();
-    // Fewer replicates than the default keep this end-to-end test short; the UK test runs 1000.
-    spark.conf().set(MseSettings.REPLICATES_KEY, "200");
-    spark.conf().set(MseSettings.SEED_KEY, "42");
-    RunJob.Outcome outcome;
-    try {
-      RunParameters params =
-          new RunParameters(
-              Paths.sampleData().toString(),
-              out.toString(),
-              null,
-              LocalDate.of(2026, 1, 1),
-              "open_sdg",
-              2015,
-              1,
-              5);
-      outcome = RunJob.run(spark, params);
-    } finally {
-      spark.conf().unset(MseSettings.REPLICATES_KEY);
-      spark.conf().unset(MseSettings.SEED_KEY);
-    }
+    Path out = SampleRun.output();
+    RunJob.Outcome outcome = SampleRun.outcome();
     assertEquals(1L, outcome.rows().get("dark_figure"));
     Path published = out.resolve("current").resolve("published").resolve("dark_figure");
     assertTrue(Files.isDirectory(published), published + " missing");
@@ -57,8 +36,8 @@ class DarkFigureSampleRunTest {
     assertEquals(
         List.of("Police", "NGO", "Labour inspectorate", "Immigration service", "Municipality"),
         nld.getList(nld.fieldIndex("list_names")));
-    assertEquals(200, (int) nld.getAs("bootstrap_replicates"));
-    assertEquals(42L, (long) nld.getAs("bootstrap_seed"));
+    assertEquals(SampleRun.MSE_REPLICATES, (int) nld.getAs("bootstrap_replicates"));
+    assertEquals(SampleRun.MSE_SEED, (long) nld.getAs("bootstrap_seed"));
     double estimate = nld.getAs("estimate");
     // Synthetic table with about 1,750 unobserved victims expected (sample-data/README.md).
     assertTrue(estimate > 1265 + 800 && estimate < 1265 + 4000, "estimate " + estimate);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -17,11 +16,9 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.common.progress.ProgressStatus;
 import org.tipevidence.jobs.pipeline.RunJob;
-import org.tipevidence.jobs.pipeline.RunParameters;
-import org.tipevidence.jobs.testing.Paths;
+import org.tipevidence.jobs.testing.SampleRun;
 import org.tipevidence.jobs.testing.SharedSpark;
 
 /**
@@ -32,8 +29,6 @@ import org.tipevidence.jobs.testing.SharedSpark;
 class ProgressSampleDataTest {
   private static final Set<String> STATUSES =
       Set.copyOf(Arrays.stream(ProgressStatus.values()).map(ProgressStatus::code).toList());
-
-  @TempDir static Path output;
 
   private final SparkSession spark = SharedSpark.get();
   private RunJob.Outcome outcome;
@@ -46,18 +41,8 @@ class ProgressSampleDataTest {
 
   @BeforeAll
   void runOnSampleData() {
-    outcome =
-        RunJob.run(
-            spark,
-            new RunParameters(
-                Paths.sampleData().toString(),
-                output.toString(),
-                null,
-                LocalDate.of(2026, 3, 1),
-                "open_sdg",
-                2015,
-                2,
-                5));
+    outcome = SampleRun.outcome();
+    Path output = SampleRun.output();
     String published = output.resolve("current").resolve("published").toString() + "/";
     var sp = spark.read().parquet(published + "series_progress");
     var tp = spark.read().parquet(published + "target_progress");
@@ -220,7 +205,8 @@ class ProgressSampleDataTest {
 
   @Test
   void manifestRecordsMethodAndBaseYearRule() throws Exception {
-    String manifest = Files.readString(output.resolve("current").resolve("_manifest.json"));
+    String manifest =
+        Files.readString(SampleRun.output().resolve("current").resolve("_manifest.json"));
     assertTrue(manifest.contains("\"progress\" : \"open_sdg\""), manifest);
     assertTrue(
         manifest.contains("\"progress_base_year\" : \"2015, or the first later year with data\""),
