@@ -1,0 +1,68 @@
+"""Status codes, labels and colours shared by the notebooks (UN SDG Progress Chart style).
+
+Colours follow the SDG Progress Chart convention: green = target achieved / on track,
+yellow = moderate progress, orange = limited progress, red = deterioration, grey = no
+verdict (insufficient data, not assessable). Every chart also writes the counts or the label,
+so nothing depends on telling colours apart.
+"""
+
+# Best to worst, then the two "no verdict" codes (the order of the pipeline's status codes).
+STATUS_ORDER = [
+    "target_achieved",
+    "on_track",
+    "moderate_progress",
+    "limited_progress",
+    "deterioration",
+    "insufficient_data",
+    "not_assessable",
+]
+
+STATUS_LABEL = {
+    "target_achieved": "Target achieved",
+    "on_track": "On track",
+    "moderate_progress": "Moderate progress",
+    "limited_progress": "Limited progress",
+    "deterioration": "Deterioration",
+    "insufficient_data": "Insufficient data",
+    "not_assessable": "Not assessable",
+}
+
+STATUS_COLOUR = {
+    "target_achieved": "#1b7837",  # dark green
+    "on_track": "#5aae61",  # green
+    "moderate_progress": "#f6c141",  # yellow
+    "limited_progress": "#f1892d",  # orange
+    "deterioration": "#d6292b",  # red
+    "insufficient_data": "#c8c8c8",  # light grey
+    "not_assessable": "#8f8f8f",  # dark grey
+}
+
+# Text colour that stays readable on each fill.
+STATUS_TEXT = {s: ("white" if s in ("target_achieved", "deterioration", "not_assessable") else "black")
+               for s in STATUS_ORDER}
+
+CRIME_TYPES = ["TIP", "SOM"]
+CRIME_LABEL = {"TIP": "Trafficking in persons (TIP)", "SOM": "Smuggling of migrants (SOM)"}
+
+
+def status_label(code):
+    """Human label for a status code (the code itself when unknown, 'none' for null)."""
+    if code is None or code != code:  # None or NaN
+        return "none"
+    return STATUS_LABEL.get(code, str(code))
+
+
+def status_colour(code):
+    """Fill colour for a status code (white for null or unknown codes)."""
+    if code is None or code != code:
+        return "#ffffff"
+    return STATUS_COLOUR.get(code, "#ffffff")
+
+
+def legend_handles(statuses=None):
+    """Legend patches for the given status codes (all by default), in STATUS_ORDER."""
+    from matplotlib.patches import Patch
+
+    statuses = STATUS_ORDER if statuses is None else [s for s in STATUS_ORDER if s in set(statuses)]
+    return [Patch(facecolor=STATUS_COLOUR[s], edgecolor="black", linewidth=0.5, label=STATUS_LABEL[s])
+            for s in statuses]
