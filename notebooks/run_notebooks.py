@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 import time
@@ -97,7 +98,7 @@ def run_one(path: Path, env: dict, timeout: int, save_dir: Path | None, tag: str
                 print(f"      {out.get('ename')}: {out.get('evalue')}")
     else:
         print(f"      {type(error).__name__}: {str(error).strip().splitlines()[-1] if str(error).strip() else ''}")
-    traceback = str(error)
+    traceback = re.sub(r"\x1b\[[0-9;]*m", "", str(error))  # drop terminal colour codes
     if traceback:
         print("      --- traceback ---")
         for line in traceback.splitlines()[-25:]:
