@@ -66,3 +66,10 @@ def legend_handles(statuses=None):
     statuses = STATUS_ORDER if statuses is None else [s for s in STATUS_ORDER if s in set(statuses)]
     return [Patch(facecolor=STATUS_COLOUR[s], edgecolor="black", linewidth=0.5, label=STATUS_LABEL[s])
             for s in statuses]
+
+
+def target_sort_key(target):
+    """Sort SDG targets as the framework does: 5.2 < 8.7 < 16.2 < 16.10 < 16.a (numbered, then lettered)."""
+    major, _, minor = str(target).partition(".")
+    major_key = int(major) if major.isdigit() else 10**6
+    return (major_key, 0 if minor.isdigit() else 1, int(minor) if minor.isdigit() else 0, minor)
