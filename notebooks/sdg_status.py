@@ -41,8 +41,11 @@ STATUS_COLOUR = {
 STATUS_TEXT = {s: ("white" if s in ("target_achieved", "deterioration", "not_assessable") else "black")
                for s in STATUS_ORDER}
 
-CRIME_TYPES = ["TIP", "SOM"]
-CRIME_LABEL = {"TIP": "Trafficking in persons (TIP)", "SOM": "Smuggling of migrants (SOM)"}
+# TIP and SOM are distinct crimes and never combined. National context series relevant to both
+# (e.g. 16.3.2, 10.7.x) carry BOTH and are shown on their own, never added to TIP or SOM.
+CRIME_TYPES = ["TIP", "SOM", "BOTH"]
+CRIME_LABEL = {"TIP": "Trafficking in persons (TIP)", "SOM": "Smuggling of migrants (SOM)",
+               "BOTH": "Context series for both crimes (BOTH)"}
 
 
 def status_label(code):
@@ -73,3 +76,13 @@ def target_sort_key(target):
     major, _, minor = str(target).partition(".")
     major_key = int(major) if major.isdigit() else 10**6
     return (major_key, 0 if minor.isdigit() else 1, int(minor) if minor.isdigit() else 0, minor)
+
+
+def crime_types_in(values):
+    """The crime types present in `values`, TIP, SOM, BOTH first, any other code after them."""
+    present = {v for v in values if v is not None and v == v}
+    return [c for c in CRIME_TYPES if c in present] + sorted(present - set(CRIME_TYPES))
+
+
+def crime_label(code):
+    return CRIME_LABEL.get(code, str(code))
