@@ -35,7 +35,9 @@ public final class DisclosureRegistry {
           "trend_slope",
           "trend_slope_low",
           "trend_slope_high",
-          "sen_slope");
+          "sen_slope",
+          "sen_slope_low",
+          "sen_slope_high");
 
   private final Map<String, TableLayout> layouts;
 

@@ -13,7 +13,9 @@ import org.apache.spark.sql.SparkSession;
 import org.tipevidence.common.catalogue.SdgCatalogue;
 import org.tipevidence.common.catalogue.SdgCatalogueLoader;
 import org.tipevidence.common.catalogue.mapping.IndicatorMapping;
+import org.tipevidence.common.disclosure.SuppressionRule;
 import org.tipevidence.jobs.conform.MappingTable;
+import org.tipevidence.jobs.disclosure.PublishedProtection;
 import org.tipevidence.jobs.evidence.EvidenceOutputs;
 import org.tipevidence.jobs.evidence.EvidenceStage;
 import org.tipevidence.jobs.ingest.InputFile;
@@ -140,6 +142,8 @@ public final class Pipeline {
                     quarantine,
                     catalogue,
                     ProgressSettings.of(params.progressMethod(), params.baseYear())));
+    SuppressionRule rule = SuppressionRule.of(params.disclosureThreshold());
+    Dataset<Row> seriesValues = PublishedProtection.seriesValues(progress.seriesValues(), rule);
     LOG.info("pipeline planned for input {}", layout.root());
     return List.of(
         new OutputDataset("observations", Tier.RESTRICTED, List.of("year"), observations),
@@ -148,11 +152,20 @@ public final class Pipeline {
         new OutputDataset("evidence_effects", Tier.PUBLISHED, List.of(), evidence.effects()),
         new OutputDataset("evidence_synthesis", Tier.PUBLISHED, List.of(), evidence.synthesis()),
         new OutputDataset("evidence_gap_map", Tier.PUBLISHED, List.of(), evidence.gapMap()),
-        new OutputDataset("series_progress", Tier.PUBLISHED, List.of(), progress.seriesProgress()),
+        new OutputDataset("series_values", Tier.PUBLISHED, List.of(), seriesValues),
+        new OutputDataset(
+            "series_progress",
+            Tier.PUBLISHED,
+            List.of(),
+            PublishedProtection.seriesProgress(progress.seriesProgress(), seriesValues, rule)),
         new OutputDataset("target_progress", Tier.PUBLISHED, List.of(), progress.targetProgress()),
         new OutputDataset(
             "programme_scorecard", Tier.PUBLISHED, List.of(), progress.programmeScorecard()),
-        new OutputDataset("dark_figure", Tier.PUBLISHED, List.of(), darkFigure.darkFigure()));
+        new OutputDataset(
+            "dark_figure",
+            Tier.PUBLISHED,
+            List.of(),
+            PublishedProtection.darkFigure(darkFigure.darkFigure(), rule)));
   }
 
   static Dataset<Row> unionAll(List<Dataset<Row>> parts) {

@@ -1,16 +1,24 @@
 package org.tipevidence.jobs.pipeline;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.ThreadContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.tipevidence.common.disclosure.SuppressionRule;
+import org.tipevidence.jobs.disclosure.DisclosureCheck;
+import org.tipevidence.jobs.disclosure.DisclosureRegistry;
+import org.tipevidence.jobs.disclosure.DisclosureReport;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputFingerprint;
 import org.tipevidence.jobs.ingest.InputLayout;
@@ -19,6 +27,7 @@ import org.tipevidence.jobs.publish.OutputDataset;
 import org.tipevidence.jobs.publish.OutputStore;
 import org.tipevidence.jobs.publish.Publisher;
 import org.tipevidence.jobs.publish.RunLock;
+import org.tipevidence.jobs.publish.Tier;
 
 /** One nightly run: lock, build, write to staging, verify, publish, retain. */
 public final class RunJob {
@@ -61,7 +70,7 @@ public final class RunJob {
               LOG.info("wrote {} ({} rows so far in this dataset)", dataset.relativePath(), n);
             }
           });
-      clock.time("verify", () -> verify(spark, publisher, runId, outputs));
+      clock.time("verify", () -> verify(spark, publisher, runId, outputs, params));
       List<InputFingerprint> after = InputFingerprint.of(layout.fileSystem(), inputFiles);
       if (!before.equals(after)) {
         throw new IllegalStateException(
@@ -95,7 +104,11 @@ public final class RunJob {
   }
 
   private static void verify(
-      SparkSession spark, Publisher publisher, String runId, List<OutputDataset> outputs) {
+      SparkSession spark,
+      Publisher publisher,
+      String runId,
+      List<OutputDataset> outputs,
+      RunParameters params) {
     Map<String, Dataset<Row>> written = new LinkedHashMap<>();
     for (OutputDataset dataset : outputs) {
       written.put(
@@ -114,6 +127,24 @@ public final class RunJob {
     if (!problems.isEmpty()) {
       throw new IllegalStateException(
           "conservation check failed, nothing published: " + String.join("; ", problems));
+    }
+    // The disclosure check reads the staged published area as a reader would, so a table that
+    // escaped protection (or a new unregistered one) stops the run before anything is shared.
+    DisclosureReport report =
+        new DisclosureCheck(
+                spark,
+                DisclosureRegistry.defaults(),
+                SuppressionRule.of(params.disclosureThreshold()),
+                DisclosureCheck.DEFAULT_MAX_LISTED)
+            .run(new Path(publisher.stagingDir(runId), Tier.PUBLISHED.folder()).toString());
+    if (!report.clean()) {
+      ByteArrayOutputStream text = new ByteArrayOutputStream();
+      report.print(new PrintStream(text, true, StandardCharsets.UTF_8));
+      throw new IllegalStateException(
+          "disclosure check failed, nothing published: "
+              + report.violationCount()
+              + " violations\n"
+              + text.toString(StandardCharsets.UTF_8));
     }
   }
 }

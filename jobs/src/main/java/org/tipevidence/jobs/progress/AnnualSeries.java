@@ -13,9 +13,11 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.try_divide;
+import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
 import static org.tipevidence.jobs.progress.SeriesKey.cols;
 
@@ -132,5 +134,36 @@ public final class AnnualSeries {
             collect_set(col("country_iso3")).as("countries"),
             when(aggregation.equalTo(WEIGHTED_MEAN), n.equalTo(1).or(allWeighted))
                 .as("population_weighted"));
+  }
+
+  /**
+   * {@code series_values}: one row per series and year, the values series_progress is assessed on.
+   * {@code country_iso3} is the country when the series spans one (as in series_progress); {@code
+   * raw_value} (the count behind a rate) is not known at this stage, so it is null.
+   */
+  public static Dataset<Row> seriesValues(Dataset<Row> scopeYears) {
+    return scopeYears.select(
+        col("scope_type"),
+        col("scope_id"),
+        when(size(col("countries")).equalTo(1), try_element_at(col("countries"), lit(1)))
+            .as("country_iso3"),
+        col("source"),
+        col("sdg_target"),
+        col("sdg_indicator"),
+        col("series_code"),
+        col("indicator_code"),
+        col("crime_type"),
+        col("sex"),
+        col("age_group"),
+        col("exploitation_form"),
+        col("unit"),
+        col("direction"),
+        col("aggregation"),
+        col("year"),
+        col("value"),
+        lit(null).cast(DataTypes.DoubleType).as("raw_value"),
+        col("censored"),
+        col("complete"),
+        col("person_count"));
   }
 }

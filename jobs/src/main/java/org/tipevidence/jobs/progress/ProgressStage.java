@@ -15,9 +15,15 @@ import org.tipevidence.jobs.validate.ReferenceData;
 public final class ProgressStage {
   private ProgressStage() {}
 
-  /** The three datasets this stage publishes. */
+  /**
+   * The datasets this stage publishes. {@code seriesValues} is the annual value of every series
+   * (the points series_progress is assessed on), unprotected: disclosure control is the caller's.
+   */
   public record Outputs(
-      Dataset<Row> seriesProgress, Dataset<Row> targetProgress, Dataset<Row> programmeScorecard) {}
+      Dataset<Row> seriesProgress,
+      Dataset<Row> targetProgress,
+      Dataset<Row> programmeScorecard,
+      Dataset<Row> seriesValues) {}
 
   /**
    * @param observations canonical observations (any mix of programme and national rows)
@@ -34,7 +40,9 @@ public final class ProgressStage {
       SdgCatalogue catalogue,
       ProgressSettings settings) {
     Dataset<Row> scopeYears =
-        AnnualSeries.scopeYears(AnnualSeries.countryYears(observations), reference.population());
+        AnnualSeries.scopeYears(AnnualSeries.countryYears(observations), reference.population())
+            // Read by series_progress and series_values.
+            .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> series =
         SeriesProgress.build(
                 scopeYears,
@@ -46,6 +54,7 @@ public final class ProgressStage {
     return new Outputs(
         series,
         TargetProgress.build(series, reference.programmes()),
-        ProgrammeScorecard.build(series, observations, reference.programmes(), quarantine));
+        ProgrammeScorecard.build(series, observations, reference.programmes(), quarantine),
+        AnnualSeries.seriesValues(scopeYears));
   }
 }
