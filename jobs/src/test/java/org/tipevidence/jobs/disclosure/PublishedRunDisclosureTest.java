@@ -25,6 +25,7 @@ import org.tipevidence.common.disclosure.DisclosureTable;
 import org.tipevidence.common.disclosure.MarginEquation;
 import org.tipevidence.jobs.cli.TipEvidence;
 import org.tipevidence.jobs.testing.Paths;
+import org.tipevidence.jobs.testing.SampleRun;
 import org.tipevidence.jobs.testing.SharedSpark;
 
 /**
@@ -56,11 +57,7 @@ class PublishedRunDisclosureTest {
 
   @Test
   void sampleDataRunPublishesNothingRecoverable() {
-    Path out = temp.resolve("sample-out");
-    assertEquals(
-        0,
-        TipEvidence.execute(
-            "run", "--input", Paths.sampleData().toString(), "--output", out.toString()));
+    Path out = SampleRun.output();
     Dataset<Row> values = published(out, "series_values");
     // The sample submissions hold counts in 1..4: some cells must have been withheld.
     assertTrue(values.where(col("suppression").equalTo("primary")).count() > 0);
