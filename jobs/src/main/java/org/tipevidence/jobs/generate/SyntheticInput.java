@@ -35,7 +35,8 @@ public final class SyntheticInput {
   private static final int PERIODS = 55; // 2015..2025: 11 years + 44 quarters
   private static final int ROWS_PER_FILE = 250_000;
 
-  static final List<String> BAD_KINDS =
+  /** Every reason code the generator breaks rows for, in the order it cycles through them. */
+  public static final List<String> BAD_KINDS =
       List.of(
           "malformed_record",
           "missing_required_field",

@@ -22,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tipevidence.jobs.generate.SyntheticInput;
 import org.tipevidence.jobs.testing.InputCounts;
 import org.tipevidence.jobs.testing.Outputs;
 import org.tipevidence.jobs.testing.Paths;
@@ -152,26 +153,7 @@ class EndToEndTest {
             .collectAsList()) {
       byReason.put(r.getString(0), r.getLong(1));
     }
-    for (String reason :
-        List.of(
-            "malformed_record",
-            "missing_required_field",
-            "unknown_programme",
-            "invalid_country_code",
-            "country_not_in_programme",
-            "invalid_period",
-            "period_outside_programme",
-            "unknown_disaggregation_code",
-            "unmapped_indicator",
-            "crime_type_mismatch",
-            "unparseable_number",
-            "negative_count",
-            "percentage_out_of_range",
-            "invalid_timestamp",
-            "missing_population",
-            "conflicting_duplicate",
-            "duplicate_row",
-            "superseded")) {
+    for (String reason : SyntheticInput.BAD_KINDS) {
       assertEquals(expected.path(reason).asLong(), byReason.getOrDefault(reason, 0L), reason);
       assertTrue(expected.path(reason).asLong() > 0, reason + " must be exercised");
     }
