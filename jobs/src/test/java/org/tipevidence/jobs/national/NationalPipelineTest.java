@@ -7,15 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tipevidence.common.progress.ProgressStatus;
 import org.tipevidence.jobs.pipeline.RunJob;
 import org.tipevidence.jobs.pipeline.RunParameters;
 import org.tipevidence.jobs.testing.Paths;
@@ -102,5 +106,39 @@ class NationalPipelineTest {
     assertEquals(bySource.get("glotip"), glotip.<Long>getAs("rows_accepted"));
     assertEquals(
         31 + 25 + 1, quality.where(col("input_kind").isin("glotip", "opensdg", "un_sdg")).count());
+
+    // Issue 4: the UN SDG database 16.2.2 series and the UK Open SDG 16-2-2 file are assessed end
+    // to end: every series has a status from the allowed set, and a reason when not assessed.
+    Dataset<Row> progress =
+        spark.read().parquet(output.resolve("current/published/series_progress").toString());
+    Set<String> allowed =
+        Arrays.stream(ProgressStatus.values())
+            .map(ProgressStatus::code)
+            .collect(Collectors.toSet());
+    Dataset<Row> unSdg =
+        progress.where(col("source").equalTo("un_sdg").and(col("sdg_indicator").equalTo("16.2.2")));
+    Dataset<Row> ukOpenSdg =
+        progress.where(
+            col("source")
+                .equalTo("opensdg")
+                .and(col("scope_id").equalTo("GBR"))
+                .and(col("sdg_indicator").equalTo("16.2.2")));
+    for (Dataset<Row> series : List.of(unSdg, ukOpenSdg)) {
+      List<Row> rows = series.select("status", "reason").collectAsList();
+      assertTrue(rows.size() > 0, "16.2.2 series assessed");
+      for (Row row : rows) {
+        assertTrue(allowed.contains(row.getString(0)), row.toString());
+        if (row.getString(0).equals("insufficient_data")
+            || row.getString(0).equals("not_assessable")) {
+          assertTrue(!row.isNullAt(1) && !row.getString(1).isBlank(), row.toString());
+        }
+      }
+    }
+    assertTrue(
+        unSdg
+                .where(col("status").isin("insufficient_data", "not_assessable").equalTo(false))
+                .count()
+            > 0,
+        "some UN SDG 16.2.2 series get a progress status");
   }
 }
