@@ -76,12 +76,18 @@ public final class DisclosureRegistry {
    * computed from them are withheld in rows where either is.
    */
   public static TableLayout seriesProgress() {
+    // Each source's series is its own published table: two sources reporting the same cell are
+    // two rows, not one cell, so their margins never mix (and duplicates cannot make the
+    // protection depend on row order).
+    List<String> key = new ArrayList<>(SERIES_KEY);
+    key.add("source");
+    key.add("unit");
     return new TableLayout(
         List.of(
             CountColumn.named("base_value", List.of("base_year")),
             CountColumn.named("latest_value", List.of("latest_year"))),
         "person_count",
-        SERIES_KEY,
+        key,
         DISAGGREGATION,
         PROGRESS_DERIVED,
         "derived_suppressed");
