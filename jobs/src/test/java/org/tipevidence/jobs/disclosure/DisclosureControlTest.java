@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -140,7 +141,12 @@ class DisclosureControlTest {
             progress("_T", 2016, 53.0, 2022, 90.0, 0.09));
     Dataset<Row> out =
         DisclosureControl.apply(
-            spark.createDataFrame(rows, schema), DisclosureRegistry.seriesProgress(), K5);
+            spark
+                .createDataFrame(rows, schema)
+                .withColumn("source", functions.lit("submission"))
+                .withColumn("unit", functions.lit("NUMBER")),
+            DisclosureRegistry.seriesProgress(),
+            K5);
     Map<String, Row> bySex = new HashMap<>();
     out.collectAsList().forEach(r -> bySex.put(r.getAs("sex"), r));
     Row f = bySex.get("F");
