@@ -24,6 +24,7 @@ import org.tipevidence.common.disclosure.DifferencingAttack;
 import org.tipevidence.common.disclosure.DisclosureTable;
 import org.tipevidence.common.disclosure.MarginEquation;
 import org.tipevidence.jobs.cli.TipEvidence;
+import org.tipevidence.jobs.testing.LinkedInput;
 import org.tipevidence.jobs.testing.Paths;
 import org.tipevidence.jobs.testing.SampleRun;
 import org.tipevidence.jobs.testing.SharedSpark;
@@ -69,20 +70,9 @@ class PublishedRunDisclosureTest {
     Path shared = Paths.sharedData().orElse(null);
     Assumptions.assumeTrue(
         shared != null && Files.isDirectory(shared.resolve("glotip")), "shared/data is absent");
-    Path input = Files.createDirectories(temp.resolve("input"));
-    Path sample = Paths.sampleData();
-    for (String name :
-        List.of(
-            "programmes.csv",
-            "targets.csv",
-            "population.csv",
-            "indicator-map.json",
-            "evaluations.csv",
-            "submissions")) {
-      Files.createSymbolicLink(input.resolve(name), sample.resolve(name));
-    }
-    Path national = Files.createDirectories(temp.resolve("national"));
-    Files.createSymbolicLink(national.resolve("glotip"), shared.resolve("glotip"));
+    LinkedInput linked = LinkedInput.create(temp, shared, "glotip");
+    Path input = linked.input();
+    Path national = linked.national();
     Path out = temp.resolve("glotip-out");
     assertEquals(
         0,

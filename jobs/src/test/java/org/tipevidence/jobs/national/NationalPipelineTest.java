@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.common.progress.ProgressStatus;
 import org.tipevidence.jobs.pipeline.RunJob;
 import org.tipevidence.jobs.pipeline.RunParameters;
+import org.tipevidence.jobs.testing.LinkedInput;
 import org.tipevidence.jobs.testing.Paths;
 import org.tipevidence.jobs.testing.SharedSpark;
 
@@ -38,22 +39,9 @@ class NationalPipelineTest {
     Path shared = Paths.sharedData().orElse(null);
     Assumptions.assumeTrue(
         shared != null && Files.isDirectory(shared.resolve("glotip")), "shared/data is absent");
-    Path input = Files.createDirectories(temp.resolve("input"));
-    Path sample = Paths.sampleData();
-    for (String name :
-        List.of(
-            "programmes.csv",
-            "targets.csv",
-            "population.csv",
-            "indicator-map.json",
-            "evaluations.csv",
-            "submissions")) {
-      Files.createSymbolicLink(input.resolve(name), sample.resolve(name));
-    }
-    Path national = Files.createDirectories(temp.resolve("national"));
-    for (String name : List.of("glotip", "opensdg", "un_sdg")) {
-      Files.createSymbolicLink(national.resolve(name), shared.resolve(name));
-    }
+    LinkedInput linked = LinkedInput.create(temp, shared, "glotip", "opensdg", "un_sdg");
+    Path input = linked.input();
+    Path national = linked.national();
     Path output = temp.resolve("output");
     SparkSession spark = SharedSpark.get();
     RunJob.Outcome outcome =

@@ -1,0 +1,35 @@
+package org.tipevidence.jobs.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * An input folder for full runs on real national data: sample-data's files linked into {@code
+ * dir/input}, and the named {@code ../shared/data} folders linked into {@code dir/national}. Real
+ * data is linked, never copied into the repository or the temp folder.
+ */
+public record LinkedInput(Path input, Path national) {
+  private static final List<String> SAMPLE_FILES =
+      List.of(
+          "programmes.csv",
+          "targets.csv",
+          "population.csv",
+          "indicator-map.json",
+          "evaluations.csv",
+          "submissions");
+
+  public static LinkedInput create(Path dir, Path sharedData, String... nationalFolders)
+      throws IOException {
+    Path input = Files.createDirectories(dir.resolve("input"));
+    for (String name : SAMPLE_FILES) {
+      Files.createSymbolicLink(input.resolve(name), Paths.sampleData().resolve(name));
+    }
+    Path national = Files.createDirectories(dir.resolve("national"));
+    for (String name : nationalFolders) {
+      Files.createSymbolicLink(national.resolve(name), sharedData.resolve(name));
+    }
+    return new LinkedInput(input, national);
+  }
+}
