@@ -46,7 +46,7 @@ public final class EvidenceStage {
 
   public static EvidenceOutputs run(
       SparkSession spark, List<InputFile> files, EvidenceSettings settings) {
-    Dataset<Row> raw = RecordReader.read(spark, files, EvaluationColumns.ALL);
+    Dataset<Row> raw = RecordReader.readOnDriver(spark, files, EvaluationColumns.ALL);
     Dataset<Row> compact = EvaluationValidation.apply(raw).select(compactColumns());
     // Persisted: effects, quarantine and data quality all read the checked rows.
     Dataset<Row> checked =

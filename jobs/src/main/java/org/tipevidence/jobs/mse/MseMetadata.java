@@ -47,7 +47,8 @@ public final class MseMetadata {
   /** Raw rows with a verdict (null = accepted). Empty when there is no metadata file. */
   public static Dataset<Row> check(
       SparkSession spark, Optional<InputFile> file, List<String> tableNames) {
-    Dataset<Row> raw = RecordReader.read(spark, file.map(List::of).orElse(List.of()), COLUMNS);
+    Dataset<Row> raw =
+        RecordReader.readOnDriver(spark, file.map(List::of).orElse(List.of()), COLUMNS);
     Column parseError = col(RawRecords.PARSE_ERROR);
     Column fileName = trim(col("file"));
     Column period = trim(col("period"));

@@ -3,7 +3,7 @@ package org.tipevidence.jobs.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -28,14 +28,11 @@ import org.tipevidence.jobs.progress.ProgressSettings;
 import org.tipevidence.jobs.progress.ProgressStage;
 import org.tipevidence.jobs.publish.OutputDataset;
 import org.tipevidence.jobs.publish.Tier;
-import org.tipevidence.jobs.validate.ProgrammeValidation;
-import org.tipevidence.jobs.validate.Quarantine;
-import org.tipevidence.jobs.validate.ReferenceData;
-import org.tipevidence.jobs.validate.TableSpec;
 
 /**
- * The pipeline's stages in order. Builds the output datasets lazily; {@link RunJob} writes, checks
- * and publishes them. {@code validate} runs the same stages and writes nothing.
+ * The pipeline's stages in order. Each output goes to a {@link DatasetSink} as soon as it is built:
+ * a run writes it to staging ({@link StagingSink}) and later stages read the stored rows; {@code
+ * validate} runs the same stages and writes nothing ({@link CachingSink}).
  */
 public final class Pipeline {
   private static final Logger LOG = LogManager.getLogger(Pipeline.class);
@@ -51,9 +48,23 @@ public final class Pipeline {
   }
 
   /** Stages the pipeline times (for "stage n of m" progress). */
-  public static final int STAGES = 6;
+  public static final int STAGES = 9;
 
+  /**
+   * Builds every output without writing anything (for {@code validate} and tests): outputs stay
+   * lazy, shared intermediates are cached.
+   */
   public List<OutputDataset> build(InputLayout layout) {
+    return build(layout, new CachingSink());
+  }
+
+  /**
+   * Runs the stages in order, handing each output to {@code sink} as soon as it is built; later
+   * stages read what the sink stored, so nothing is computed twice.
+   *
+   * @return the outputs in the order handed to the sink, each as the sink stored it
+   */
+  public List<OutputDataset> build(InputLayout layout, DatasetSink sink) {
     SdgCatalogue catalogue = SdgCatalogueLoader.loadDefault();
     InputFile mappingFile = layout.required(InputLayout.MAPPING);
     // Checked first: a wrong mapping would mislabel every figure, so nothing is read before it.
@@ -63,41 +74,27 @@ public final class Pipeline {
             new org.apache.hadoop.fs.Path(mappingFile.path()),
             mappingFile.label(),
             catalogue);
+    List<OutputDataset> outputs = new ArrayList<>();
+    Function<OutputDataset, Dataset<Row>> emit =
+        dataset -> {
+          Dataset<Row> stored = sink.output(dataset);
+          outputs.add(
+              new OutputDataset(dataset.name(), dataset.tier(), dataset.partitionBy(), stored));
+          return stored;
+        };
     List<CheckedInput> inputs = new ArrayList<>();
-    AtomicReference<Dataset<Row>> acceptedTargets = new AtomicReference<>();
 
-    ReferenceData reference =
+    ReferenceTables reference =
         clock.time(
-            "reference tables",
-            () -> {
-              Dataset<Row> programmes =
-                  ReferenceStage.programmes(spark, layout.required(InputLayout.PROGRAMMES));
-              inputs.add(
-                  ReferenceStage.asChecked(programmes, "programmes")
-                      .labelled("programmes", "reference"));
-              Dataset<Row> population =
-                  ReferenceStage.table(
-                      spark, layout.optional(InputLayout.POPULATION), TableSpec.POPULATION);
-              inputs.add(
-                  ReferenceStage.asChecked(population, "population")
-                      .labelled("population", "reference"));
-              Dataset<Row> targets =
-                  ReferenceStage.table(
-                      spark, layout.optional(InputLayout.TARGETS), TableSpec.TARGETS);
-              inputs.add(
-                  ReferenceStage.asChecked(targets, "targets").labelled("targets", "reference"));
-              acceptedTargets.set(Quarantine.accepted(targets));
-              return new ReferenceData(
-                  ProgrammeValidation.register(Quarantine.accepted(programmes)),
-                  MappingTable.toDataset(spark, mapping, catalogue),
-                  ReferenceStage.population(population));
-            });
+            "reference tables", () -> ReferenceTables.read(spark, layout, mapping, catalogue));
+    inputs.addAll(reference.checked());
 
     CheckedInput submissions =
         clock.time(
             "submissions",
             () ->
-                SubmissionStage.run(spark, layout.tabularFiles(InputLayout.SUBMISSIONS), reference)
+                SubmissionStage.run(
+                        spark, layout.tabularFiles(InputLayout.SUBMISSIONS), reference.data(), sink)
                     .labelled("submissions", "observations"));
     inputs.add(submissions);
 
@@ -119,53 +116,96 @@ public final class Pipeline {
                 DarkFigureStage.run(
                     spark,
                     MseFiles.find(layout, params.nationalDir()),
-                    reference.population(),
+                    reference.data().population(),
                     MseSettings.fromConf(spark)));
     inputs.addAll(darkFigure.inputs());
 
     Dataset<Row> observations =
-        unionAll(
-            Stream.concat(Stream.of(submissions), national.stream())
-                .map(CheckedInput::observations)
-                .toList());
-    Dataset<Row> quarantine = unionAll(inputs.stream().map(CheckedInput::quarantine).toList());
-    Dataset<Row> dataQuality = unionAll(inputs.stream().map(CheckedInput::dataQuality).toList());
-    ProgressStage.Outputs progress =
         clock.time(
-            "progress",
-            () ->
-                ProgressStage.run(
-                    spark,
-                    observations,
-                    reference,
-                    acceptedTargets.get(),
-                    quarantine,
-                    catalogue,
-                    ProgressSettings.of(params.progressMethod(), params.baseYear())));
+            "write row-level data",
+            () -> {
+              Dataset<Row> stored =
+                  emit.apply(
+                      new OutputDataset(
+                          "observations",
+                          Tier.RESTRICTED,
+                          List.of("year"),
+                          unionAll(
+                              Stream.concat(Stream.of(submissions), national.stream())
+                                  .map(CheckedInput::observations)
+                                  .toList())));
+              emit.apply(
+                  new OutputDataset(
+                      "quarantine",
+                      Tier.RESTRICTED,
+                      List.of(),
+                      unionAll(inputs.stream().map(CheckedInput::quarantine).toList())));
+              emit.apply(
+                  new OutputDataset(
+                      "data_quality",
+                      Tier.PUBLISHED,
+                      List.of(),
+                      unionAll(inputs.stream().map(CheckedInput::dataQuality).toList())));
+              return stored;
+            });
+    Dataset<Row> quarantine = outputs.get(1).data();
+    clock.time(
+        "write evidence",
+        () -> {
+          emit.apply(
+              new OutputDataset("evidence_effects", Tier.PUBLISHED, List.of(), evidence.effects()));
+          emit.apply(
+              new OutputDataset(
+                  "evidence_synthesis", Tier.PUBLISHED, List.of(), evidence.synthesis()));
+          emit.apply(
+              new OutputDataset("evidence_gap_map", Tier.PUBLISHED, List.of(), evidence.gapMap()));
+        });
     SuppressionRule rule = SuppressionRule.of(params.disclosureThreshold());
-    Dataset<Row> seriesValues = PublishedProtection.seriesValues(progress.seriesValues(), rule);
-    LOG.info("pipeline planned for input {}", layout.root());
-    return List.of(
-        new OutputDataset("observations", Tier.RESTRICTED, List.of("year"), observations),
-        new OutputDataset("quarantine", Tier.RESTRICTED, List.of(), quarantine),
-        new OutputDataset("data_quality", Tier.PUBLISHED, List.of(), dataQuality),
-        new OutputDataset("evidence_effects", Tier.PUBLISHED, List.of(), evidence.effects()),
-        new OutputDataset("evidence_synthesis", Tier.PUBLISHED, List.of(), evidence.synthesis()),
-        new OutputDataset("evidence_gap_map", Tier.PUBLISHED, List.of(), evidence.gapMap()),
-        new OutputDataset("series_values", Tier.PUBLISHED, List.of(), seriesValues),
-        new OutputDataset(
-            "series_progress",
-            Tier.PUBLISHED,
-            List.of(),
-            PublishedProtection.seriesProgress(progress.seriesProgress(), seriesValues, rule)),
-        new OutputDataset("target_progress", Tier.PUBLISHED, List.of(), progress.targetProgress()),
-        new OutputDataset(
-            "programme_scorecard", Tier.PUBLISHED, List.of(), progress.programmeScorecard()),
-        new OutputDataset(
-            "dark_figure",
-            Tier.PUBLISHED,
-            List.of(),
-            PublishedProtection.darkFigure(darkFigure.darkFigure(), rule)));
+    clock.time(
+        "progress",
+        () -> {
+          ProgressStage.Outputs progress =
+              ProgressStage.run(
+                  spark,
+                  observations,
+                  reference.data(),
+                  reference.acceptedTargets(),
+                  quarantine,
+                  catalogue,
+                  ProgressSettings.of(params.progressMethod(), params.baseYear()));
+          Dataset<Row> seriesValues =
+              emit.apply(
+                  new OutputDataset(
+                      "series_values",
+                      Tier.PUBLISHED,
+                      List.of(),
+                      PublishedProtection.seriesValues(progress.seriesValues(), rule)));
+          emit.apply(
+              new OutputDataset(
+                  "series_progress",
+                  Tier.PUBLISHED,
+                  List.of(),
+                  PublishedProtection.seriesProgress(
+                      progress.seriesProgress(), seriesValues, rule)));
+          emit.apply(
+              new OutputDataset(
+                  "target_progress", Tier.PUBLISHED, List.of(), progress.targetProgress()));
+          emit.apply(
+              new OutputDataset(
+                  "programme_scorecard", Tier.PUBLISHED, List.of(), progress.programmeScorecard()));
+          progress.release();
+        });
+    clock.time(
+        "write dark figure",
+        () ->
+            emit.apply(
+                new OutputDataset(
+                    "dark_figure",
+                    Tier.PUBLISHED,
+                    List.of(),
+                    PublishedProtection.darkFigure(darkFigure.darkFigure(), rule))));
+    LOG.info("pipeline built for input {}", layout.root());
+    return outputs;
   }
 
   static Dataset<Row> unionAll(List<Dataset<Row>> parts) {

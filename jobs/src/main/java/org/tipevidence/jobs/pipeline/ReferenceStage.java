@@ -24,14 +24,22 @@ public final class ReferenceStage {
 
   /** The checked programme register; accepted rows carry the p_* columns. */
   public static Dataset<Row> programmes(SparkSession spark, InputFile file) {
-    Dataset<Row> raw = RecordReader.read(spark, List.of(file), ProgrammeColumns.ALL);
-    return ProgrammeValidation.apply(raw).localCheckpoint();
+    Dataset<Row> raw = RecordReader.readOnDriver(spark, List.of(file), ProgrammeColumns.ALL);
+    return onDriver(spark, ProgrammeValidation.apply(raw));
   }
 
   public static Dataset<Row> table(SparkSession spark, Optional<InputFile> file, TableSpec spec) {
     List<InputFile> files = file.map(List::of).orElse(List.of());
-    Dataset<Row> raw = RecordReader.read(spark, files, spec.columns());
-    return TableValidation.apply(raw, spec).localCheckpoint();
+    Dataset<Row> raw = RecordReader.readOnDriver(spark, files, spec.columns());
+    return onDriver(spark, TableValidation.apply(raw, spec));
+  }
+
+  /**
+   * Reference tables are kilobytes: their checked rows are held on the driver as a local relation,
+   * so every stage that joins them (broadcast) reuses the result instead of re-checking the file.
+   */
+  private static Dataset<Row> onDriver(SparkSession spark, Dataset<Row> checked) {
+    return spark.createDataFrame(checked.collectAsList(), checked.schema());
   }
 
   /** pop_country, pop_year, population from a checked population table. */

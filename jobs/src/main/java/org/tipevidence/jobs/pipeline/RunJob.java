@@ -55,21 +55,11 @@ public final class RunJob {
       }
       List<InputFingerprint> before = InputFingerprint.of(layout.fileSystem(), inputFiles);
 
-      StageClock clock = new StageClock(Pipeline.STAGES + 3);
-      List<OutputDataset> outputs = new Pipeline(spark, params, clock).build(layout);
-
-      Map<String, Long> rows = new LinkedHashMap<>();
-      clock.time(
-          "write staging",
-          () -> {
-            for (OutputDataset dataset : outputs) {
-              spark.sparkContext().setJobDescription("write " + dataset.name());
-              publisher.write(runId, dataset);
-              long n = publisher.writtenRows(spark, runId, dataset);
-              rows.put(dataset.name(), n);
-              LOG.info("wrote {} ({} rows so far in this dataset)", dataset.relativePath(), n);
-            }
-          });
+      StageClock clock = new StageClock(Pipeline.STAGES + 2, spark);
+      StagingSink sink = new StagingSink(spark, publisher, runId);
+      List<OutputDataset> outputs = new Pipeline(spark, params, clock).build(layout, sink);
+      store.deleteRecursively(sink.workDir());
+      Map<String, Long> rows = sink.rows();
       clock.time("verify", () -> verify(spark, publisher, runId, outputs, params));
       List<InputFingerprint> after = InputFingerprint.of(layout.fileSystem(), inputFiles);
       if (!before.equals(after)) {
@@ -77,8 +67,7 @@ public final class RunJob {
             "input files changed while the run read them; nothing was published. Rerun when the"
                 + " inputs are complete.");
       }
-      Map<String, String> tiers = new LinkedHashMap<>();
-      outputs.forEach(d -> tiers.put(d.name(), d.tier().folder()));
+      Map<String, String> tiers = sink.tiers();
       String manifest =
           new ManifestBuilder(runId, params, started)
               .inputs(before)
@@ -111,8 +100,7 @@ public final class RunJob {
       RunParameters params) {
     Map<String, Dataset<Row>> written = new LinkedHashMap<>();
     for (OutputDataset dataset : outputs) {
-      written.put(
-          dataset.name(), spark.read().parquet(publisher.datasetPath(runId, dataset).toString()));
+      written.put(dataset.name(), dataset.data());
     }
     Map<String, Dataset<Row>> acceptedInto = new LinkedHashMap<>();
     for (String name : List.of("observations", "evidence_effects")) {

@@ -4,42 +4,77 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.upper;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.tipevidence.jobs.conform.SubmissionObservations;
 import org.tipevidence.jobs.ingest.InputFile;
+import org.tipevidence.jobs.ingest.RawRecords;
 import org.tipevidence.jobs.ingest.RecordReader;
 import org.tipevidence.jobs.validate.DataQuality;
 import org.tipevidence.jobs.validate.Quarantine;
 import org.tipevidence.jobs.validate.ReferenceData;
 import org.tipevidence.jobs.validate.Resubmissions;
+import org.tipevidence.jobs.validate.Rule;
 import org.tipevidence.jobs.validate.SubmissionColumns;
 import org.tipevidence.jobs.validate.SubmissionValidation;
 
-/** Outcome submissions: read, check every row, resolve resubmissions, conform. */
+/**
+ * Outcome submissions: read, check every row, resolve resubmissions, conform.
+ *
+ * <p>The input is read and checked in one pass (codes normalised as records are parsed, rules as
+ * column expressions with broadcast lookups) and the checked rows are kept once; resubmissions are
+ * then decided on a narrow projection of them, and the three outputs (observations, quarantine,
+ * data quality) are column scans of the kept rows.
+ */
 public final class SubmissionStage {
   private SubmissionStage() {}
 
   public static CheckedInput run(
-      SparkSession spark, List<InputFile> files, ReferenceData reference) {
-    // Persisted: the code lookups read the distinct labels once, then the rules read the rows.
+      SparkSession spark, List<InputFile> files, ReferenceData reference, DatasetSink sink) {
     Dataset<Row> raw =
-        RecordReader.read(spark, files, SubmissionColumns.ALL)
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    // Checkpointed (eagerly, to executor storage): the three outputs below then start from the
-    // checked rows instead of re-planning and re-running the whole rule chain each.
+        RecordReader.read(spark, files, SubmissionColumns.ALL, SubmissionValidation.CODES);
     Dataset<Row> checked =
-        Resubmissions.apply(SubmissionValidation.apply(raw, reference), resubmissionKey())
-            .localCheckpoint();
-    raw.unpersist();
+        sink.keep("submissions_checked", keptColumns(SubmissionValidation.apply(raw, reference)));
+    Dataset<Row> losers =
+        sink.keep("submissions_resubmissions", Resubmissions.losers(checked, resubmissionKey()));
+    Dataset<Row> resolved = Resubmissions.resolve(checked, losers);
     return new CheckedInput(
-        SubmissionObservations.conform(Quarantine.accepted(checked)),
-        Quarantine.rejected(checked, "submissions", SubmissionColumns.SUBMITTED_BY),
-        DataQuality.perFile(checked));
+        SubmissionObservations.conform(Quarantine.accepted(resolved)),
+        Quarantine.rejected(resolved, "submissions", SubmissionColumns.SUBMITTED_BY),
+        DataQuality.perFile(resolved));
+  }
+
+  /** What the outputs and the resubmission rule read; lookup-only columns are left behind. */
+  private static Dataset<Row> keptColumns(Dataset<Row> validated) {
+    List<String> keep =
+        new ArrayList<>(
+            List.of(
+                RawRecords.SOURCE_FILE,
+                RawRecords.SOURCE_LINE,
+                RawRecords.RECORD,
+                SubmissionColumns.PROGRAMME_ID,
+                SubmissionColumns.COUNTRY,
+                SubmissionColumns.INDICATOR,
+                SubmissionColumns.PERIOD,
+                SubmissionColumns.SUBMITTED_BY,
+                "_sex",
+                "_age",
+                "_form",
+                "value_num",
+                "year",
+                "quarter",
+                "period_start",
+                "period_end",
+                "reported_ts",
+                "population",
+                Rule.VERDICT));
+    Arrays.stream(validated.columns()).filter(c -> c.startsWith("m_")).forEach(keep::add);
+    return validated.select(keep.stream().map(c -> col(c)).toArray(Column[]::new));
   }
 
   private static List<Column> resubmissionKey() {

@@ -1,5 +1,6 @@
 package org.tipevidence.jobs.progress;
 
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -23,7 +24,13 @@ public final class ProgressStage {
       Dataset<Row> seriesProgress,
       Dataset<Row> targetProgress,
       Dataset<Row> programmeScorecard,
-      Dataset<Row> seriesValues) {}
+      Dataset<Row> seriesValues,
+      List<Dataset<Row>> cached) {
+    /** Frees the intermediates cached for these outputs, once they are written. */
+    public void release() {
+      cached.forEach(Dataset::unpersist);
+    }
+  }
 
   /**
    * @param observations canonical observations (any mix of programme and national rows)
@@ -55,6 +62,7 @@ public final class ProgressStage {
         series,
         TargetProgress.build(series, reference.programmes()),
         ProgrammeScorecard.build(series, observations, reference.programmes(), quarantine),
-        AnnualSeries.seriesValues(scopeYears));
+        AnnualSeries.seriesValues(scopeYears),
+        List.of(scopeYears, series));
   }
 }

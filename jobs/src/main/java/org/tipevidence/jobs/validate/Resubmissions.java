@@ -1,12 +1,19 @@
 package org.tipevidence.jobs.validate;
 
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array_max;
+import static org.apache.spark.sql.functions.array_min;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
@@ -28,33 +35,67 @@ import org.tipevidence.jobs.ingest.RawRecords;
 public final class Resubmissions {
   private Resubmissions() {}
 
-  public static Dataset<Row> apply(Dataset<Row> validated, List<Column> key) {
-    Column passed = col(Rule.VERDICT).isNull();
-    WindowSpec byKey = Window.partitionBy(key.toArray(new Column[0]));
-    Column latest = max(when(passed, col("reported_ts"))).over(byKey);
-    Column isLatest = passed.and(col("reported_ts").equalTo(col("_latest")));
-    Column latestValues = size(collect_set(when(col("_is_latest"), col("value_num"))).over(byKey));
-    Column order =
-        row_number()
-            .over(
-                byKey.orderBy(
-                    col("_is_latest").desc(),
-                    col(RawRecords.SOURCE_FILE),
-                    col(RawRecords.SOURCE_LINE)));
-    Dataset<Row> ranked =
-        validated
+  private static final String LOSER_VERDICT = "_resubmission";
+
+  /**
+   * Rows that lose a resubmission, as (source_file, source_line, {@link #LOSER_VERDICT}). Only the
+   * narrow columns a decision needs are shuffled (key, time, value, file, line): the rows' raw text
+   * never moves. Per key, the rows that passed every rule are gathered (keys rarely have more than
+   * a few), and the latest time, the distinct latest values and the first latest row by file and
+   * line decide each row's outcome with built-in array functions.
+   */
+  public static Dataset<Row> losers(Dataset<Row> checked, List<Column> key) {
+    Column row =
+        struct(
+            col("reported_ts").as("ts"),
+            col("value_num").as("v"),
+            col(RawRecords.SOURCE_FILE).as("f"),
+            col(RawRecords.SOURCE_LINE).as("l"));
+    Dataset<Row> groups =
+        checked
+            .where(col(Rule.VERDICT).isNull())
+            .groupBy(key.toArray(new Column[0]))
+            .agg(collect_list(row).as("_rows"))
+            .where(size(col("_rows")).gt(1))
+            .select(col("_rows"));
+    Column latest = array_max(transform(col("_rows"), r -> r.getField("ts")));
+    Dataset<Row> decided =
+        groups
             .withColumn("_latest", latest)
-            .withColumn("_is_latest", isLatest)
-            .withColumn("_latest_values", latestValues)
-            .withColumn("_order", order);
+            .withColumn(
+                "_latest_rows", filter(col("_rows"), r -> r.getField("ts").equalTo(col("_latest"))))
+            .withColumn(
+                "_latest_values",
+                size(array_distinct(transform(col("_latest_rows"), r -> r.getField("v")))))
+            .withColumn(
+                "_first",
+                array_min(
+                    transform(col("_latest_rows"), r -> struct(r.getField("f"), r.getField("l")))))
+            .select(
+                explode(col("_rows")).as("_r"),
+                col("_latest"),
+                col("_latest_values"),
+                col("_first"));
+    Column isFirst = col("_r.f").equalTo(col("_first.f")).and(col("_r.l").equalTo(col("_first.l")));
     Column verdict =
-        when(col(Rule.VERDICT).isNotNull(), col(Rule.VERDICT))
-            .when(col("_is_latest").equalTo(false), outcome(ReasonCode.SUPERSEDED, "reported_at"))
+        when(col("_r.ts").notEqual(col("_latest")), outcome(ReasonCode.SUPERSEDED, "reported_at"))
             .when(col("_latest_values").gt(1), outcome(ReasonCode.CONFLICTING_DUPLICATE, "value"))
-            .when(col("_order").gt(1), outcome(ReasonCode.DUPLICATE_ROW, ""));
-    return ranked
-        .withColumn(Rule.VERDICT, verdict)
-        .drop("_latest", "_is_latest", "_latest_values", "_order");
+            .when(not(isFirst), outcome(ReasonCode.DUPLICATE_ROW, ""));
+    return decided
+        .select(
+            col("_r.f").as(RawRecords.SOURCE_FILE),
+            col("_r.l").as(RawRecords.SOURCE_LINE),
+            verdict.as(LOSER_VERDICT))
+        .where(col(LOSER_VERDICT).isNotNull());
+  }
+
+  /** {@code checked} with each loser's resubmission outcome as its verdict. */
+  public static Dataset<Row> resolve(Dataset<Row> checked, Dataset<Row> losers) {
+    Dataset<Row> joined =
+        checked.join(losers, new String[] {RawRecords.SOURCE_FILE, RawRecords.SOURCE_LINE}, "left");
+    return joined
+        .withColumn(Rule.VERDICT, coalesce(col(Rule.VERDICT), col(LOSER_VERDICT)))
+        .drop(LOSER_VERDICT);
   }
 
   private static Column outcome(ReasonCode code, String column) {

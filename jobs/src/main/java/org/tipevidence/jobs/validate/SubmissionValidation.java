@@ -26,16 +26,15 @@ import static org.tipevidence.jobs.validate.SubmissionColumns.SEX;
 import static org.tipevidence.jobs.validate.SubmissionColumns.VALUE;
 
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
-import org.tipevidence.common.codes.AgeGroup;
-import org.tipevidence.common.codes.ExploitationForm;
-import org.tipevidence.common.codes.Sex;
+import org.tipevidence.common.codes.CodeList;
 import org.tipevidence.common.validation.ReasonCode;
+import org.tipevidence.jobs.ingest.CodeColumn;
 import org.tipevidence.jobs.ingest.RawRecords;
+import org.tipevidence.jobs.ingest.RecordReader;
 
 /**
  * Row rules for outcome submissions. Adds typed columns ({@code value_num}, {@code year}, {@code
@@ -47,19 +46,20 @@ public final class SubmissionValidation {
 
   private SubmissionValidation() {}
 
+  /** The code columns the reader adds ({@link RecordReader}): normalised sex, age and form. */
+  public static final List<CodeColumn> CODES =
+      List.of(
+          new CodeColumn("_sex", SEX, CodeList.SEX),
+          new CodeColumn("_age", AGE, CodeList.AGE_GROUP),
+          new CodeColumn("_form", FORM, CodeList.EXPLOITATION_FORM));
+
+  /**
+   * @param raw records read with {@link #CODES} (so {@code _sex}, {@code _age}, {@code _form} hold
+   *     the normalised codes, null when unknown)
+   */
   public static Dataset<Row> apply(Dataset<Row> raw, ReferenceData reference) {
-    Map<String, Column> codes =
-        CodeLiterals.normalised(
-            raw,
-            Map.of(
-                SEX, l -> Sex.normalise(l).map(Sex::code),
-                AGE, l -> AgeGroup.normalise(l).map(AgeGroup::code),
-                FORM, l -> ExploitationForm.normalise(l).map(ExploitationForm::code)));
     Dataset<Row> typed =
         raw.withColumn("_country", upper(trim(col(COUNTRY))))
-            .withColumn("_sex", codes.get(SEX))
-            .withColumn("_age", codes.get(AGE))
-            .withColumn("_form", codes.get(FORM))
             .withColumn("value_num", trim(col(VALUE)).try_cast(DataTypes.DoubleType))
             .withColumn("_year_txt", regexp_extract(trim(col(PERIOD)), PERIOD_PATTERN, 1))
             .withColumn("_quarter_txt", regexp_extract(trim(col(PERIOD)), PERIOD_PATTERN, 3))
