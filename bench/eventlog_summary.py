@@ -43,6 +43,7 @@ def main():
     jobs = {}
     stage_job = {}
     task_ms = defaultdict(float)
+    cpu_ms = defaultdict(float)
     tasks = defaultdict(int)
     for e in events(args[0]):
         kind = e.get("Event")
@@ -63,8 +64,10 @@ def main():
             jid = stage_job.get(e["Stage ID"])
             metrics = e.get("Task Metrics") or {}
             task_ms[jid] += metrics.get("Executor Run Time", 0)
+            # CPU time is what a loaded machine does not inflate; run time includes waiting.
+            cpu_ms[jid] += metrics.get("Executor CPU Time", 0) / 1e6
             tasks[jid] += 1
-    by_group = defaultdict(lambda: [0.0, 0.0, 0])
+    by_group = defaultdict(lambda: [0.0, 0.0, 0, 0.0])
     rows = []
     for jid, j in sorted(jobs.items()):
         wall = (j.get("end", j["start"]) - j["start"]) / 1000
@@ -72,15 +75,18 @@ def main():
         by_group[group][0] += wall
         by_group[group][1] += task_ms[jid] / 1000
         by_group[group][2] += 1
-        rows.append((wall, jid, group, j["desc"][:70], task_ms[jid] / 1000, tasks[jid]))
-    print(f"{'group':40} {'jobs':>5} {'wall s':>8} {'task s':>8}")
-    for group, (wall, task, n) in sorted(by_group.items(), key=lambda kv: -kv[1][0]):
-        print(f"{group[:40]:40} {n:5d} {wall:8.1f} {task:8.1f}")
+        by_group[group][3] += cpu_ms[jid] / 1000
+        rows.append(
+            (wall, jid, group, j["desc"][:70], task_ms[jid] / 1000, tasks[jid], cpu_ms[jid] / 1000)
+        )
+    print(f"{'group':40} {'jobs':>5} {'wall s':>8} {'task s':>8} {'cpu s':>8}")
+    for group, (wall, task, n, cpu) in sorted(by_group.items(), key=lambda kv: -kv[1][0]):
+        print(f"{group[:40]:40} {n:5d} {wall:8.1f} {task:8.1f} {cpu:8.1f}")
     print()
     print(f"slowest {top} jobs:")
-    print(f"{'wall s':>7} {'job':>4} {'task s':>7} {'tasks':>5}  group / description")
-    for wall, jid, group, desc, task, n in sorted(rows, reverse=True)[:top]:
-        print(f"{wall:7.1f} {jid:4d} {task:7.1f} {n:5d}  {group} / {desc}")
+    print(f"{'wall s':>7} {'job':>4} {'task s':>7} {'cpu s':>7} {'tasks':>5}  group / description")
+    for wall, jid, group, desc, task, n, cpu in sorted(rows, reverse=True)[:top]:
+        print(f"{wall:7.1f} {jid:4d} {task:7.1f} {cpu:7.1f} {n:5d}  {group} / {desc}")
 
 
 if __name__ == "__main__":

@@ -1,16 +1,17 @@
 package org.tipevidence.jobs.progress;
 
 import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.bit_count;
+import static org.apache.spark.sql.functions.bit_or;
 import static org.apache.spark.sql.functions.bool_and;
 import static org.apache.spark.sql.functions.bool_or;
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.call_function;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
@@ -21,10 +22,11 @@ import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
 import static org.tipevidence.jobs.progress.SeriesKey.cols;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
@@ -54,45 +56,87 @@ public final class AnnualSeries {
   private static final String WEIGHTED_MEAN = "population_weighted_mean";
   private static final String LATEST = "latest";
 
-  /** One row per {@link SeriesKey#SERIES_COUNTRY_YEAR}: value, censored, complete, person_count. */
+  /**
+   * One row per {@link SeriesKey#SERIES_COUNTRY_YEAR}: value, censored, complete, person_count.
+   *
+   * <p>One aggregation, no window: annual and quarterly rows are aggregated side by side and the
+   * annual figures are taken when the year has any. Every aggregate here (sum, avg, max_by,
+   * bool_or, bit_or) combines partially, so each task reduces its rows to one per series-year
+   * before anything is shuffled.
+   */
   public static Dataset<Row> countryYears(Dataset<Row> observations) {
-    Column censored = coalesce(col("censored"), lit(false));
     Dataset<Row> rows =
         observations
             .withColumn(
                 "scope_id",
                 when(col("scope_type").equalTo("programme"), col("programme_id"))
                     .otherwise(col("country_iso3")))
-            .withColumn("_censored", censored)
-            .withColumn(
-                "_value",
-                when(censored, lit(null).cast(DataTypes.DoubleType)).otherwise(col("value")))
-            .withColumn("_annual", col("quarter").isNull())
-            .withColumn(
-                "_year_has_annual",
-                max(col("_annual")).over(Window.partitionBy(cols(SeriesKey.SERIES_COUNTRY_YEAR))))
-            .where(col("_annual").equalTo(col("_year_has_annual")));
-    Column lastPeriod = struct(col("period_end"), col("reported_at"));
+            .withColumn("_censored", coalesce(col("censored"), lit(false)))
+            .withColumn("_annual", col("quarter").isNull());
+    Column annual = col("_annual");
+    Column quarterly = not(annual);
+    Dataset<Row> parts =
+        rows.groupBy(cols(SeriesKey.SERIES_COUNTRY_YEAR))
+            .agg(
+                bool_or(annual).as("_has_annual"),
+                part(annual, "_a"),
+                part(quarterly, "_q"),
+                // The quarters present, as bits 1..4 (a quarterly sum is a year's total only
+                // with all four).
+                bit_or(when(quarterly, call_function("shiftleft", lit(1), col("quarter"))))
+                    .as("_quarter_bits"));
     Column isLatest = col("aggregation").equalTo(LATEST);
-    Column value =
-        when(col("aggregation").equalTo(SUM), sum("_value"))
-            .when(isLatest, max_by(col("_value"), lastPeriod))
-            .otherwise(avg("_value"));
-    Column yearCensored =
-        when(isLatest, max_by(col("_censored"), lastPeriod)).otherwise(bool_or(col("_censored")));
-    // A quarterly sum over fewer than four quarters is not a year's total (a programme's last
-    // months, a late team): such a year is kept but marked incomplete.
-    Column complete =
+    List<Column> select = new ArrayList<>();
+    SeriesKey.SERIES_COUNTRY_YEAR.forEach(c -> select.add(col(c)));
+    select.add(chosen(isLatest).as("value"));
+    select.add(chosenCensored(isLatest).as("censored"));
+    select.add(
         when(
-                col("aggregation").equalTo(SUM).and(not(max(col("_annual")))),
-                count_distinct(col("quarter")).equalTo(4))
-            .otherwise(lit(true));
-    return rows.groupBy(cols(SeriesKey.SERIES_COUNTRY_YEAR))
-        .agg(
-            when(yearCensored, lit(null).cast(DataTypes.DoubleType)).otherwise(value).as("value"),
-            yearCensored.as("censored"),
-            complete.as("complete"),
-            bool_or(coalesce(col("person_count"), lit(false))).as("person_count"));
+                col("aggregation").equalTo(SUM).and(not(col("_has_annual"))),
+                bit_count(coalesce(col("_quarter_bits"), lit(0))).equalTo(4))
+            .otherwise(lit(true))
+            .as("complete"));
+    select.add(
+        when(col("_has_annual"), col("_a.person")).otherwise(col("_q.person")).as("person_count"));
+    return parts.select(select.toArray(Column[]::new));
+  }
+
+  /** The aggregates of one kind of row (annual or quarterly), as a struct named {@code prefix}. */
+  private static Column part(Column kind, String prefix) {
+    Column value = when(kind, col("value"));
+    Column lastPeriod = when(kind, struct(col("period_end"), col("reported_at")));
+    return struct(
+            sum(when(kind.and(not(col("_censored"))), col("value"))).as("sum"),
+            avg(when(kind.and(not(col("_censored"))), value)).as("avg"),
+            max_by(
+                    when(col("_censored"), lit(null).cast(DataTypes.DoubleType)).otherwise(value),
+                    lastPeriod)
+                .as("latest"),
+            bool_or(when(kind, col("_censored"))).as("censored"),
+            max_by(col("_censored"), lastPeriod).as("latest_censored"),
+            bool_or(when(kind, coalesce(col("person_count"), lit(false)))).as("person"))
+        .as(prefix);
+  }
+
+  private static Column chosen(Column isLatest) {
+    Column a = col("_a");
+    Column q = col("_q");
+    Column pick = col("_has_annual");
+    Column sum = when(pick, a.getField("sum")).otherwise(q.getField("sum"));
+    Column avg = when(pick, a.getField("avg")).otherwise(q.getField("avg"));
+    Column latest = when(pick, a.getField("latest")).otherwise(q.getField("latest"));
+    Column value = when(col("aggregation").equalTo(SUM), sum).when(isLatest, latest).otherwise(avg);
+    return when(chosenCensored(isLatest), lit(null).cast(DataTypes.DoubleType)).otherwise(value);
+  }
+
+  private static Column chosenCensored(Column isLatest) {
+    Column pick = col("_has_annual");
+    Column censored =
+        when(pick, col("_a").getField("censored")).otherwise(col("_q").getField("censored"));
+    Column latest =
+        when(pick, col("_a").getField("latest_censored"))
+            .otherwise(col("_q").getField("latest_censored"));
+    return coalesce(when(isLatest, latest).otherwise(censored), lit(false));
   }
 
   /**

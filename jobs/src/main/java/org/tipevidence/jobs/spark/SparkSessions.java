@@ -31,8 +31,15 @@ public final class SparkSessions {
     if (masterOverride != null && !masterOverride.isBlank()) {
       builder.master(masterOverride);
     }
-    if (System.getProperty("spark.sql.shuffle.partitions") == null) {
-      builder.config("spark.sql.shuffle.partitions", "8");
+    String master =
+        masterOverride != null && !masterOverride.isBlank()
+            ? masterOverride
+            : System.getProperty("spark.master", "");
+    if (master.startsWith("local") && System.getProperty("spark.sql.shuffle.partitions") == null) {
+      // Embedded Spark: a few shuffle partitions per core (adaptive execution merges small ones);
+      // on a cluster Spark's default (200, coalesced adaptively) fits the executors better.
+      int cores = Runtime.getRuntime().availableProcessors();
+      builder.config("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 4 * cores)));
     }
     return builder.getOrCreate();
   }

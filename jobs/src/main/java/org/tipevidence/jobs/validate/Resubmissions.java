@@ -16,6 +16,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -40,23 +41,36 @@ public final class Resubmissions {
   /**
    * Rows that lose a resubmission, as (source_file, source_line, {@link #LOSER_VERDICT}). Only the
    * narrow columns a decision needs are shuffled (key, time, value, file, line): the rows' raw text
-   * never moves. Per key, the rows that passed every rule are gathered (keys rarely have more than
-   * a few), and the latest time, the distinct latest values and the first latest row by file and
-   * line decide each row's outcome with built-in array functions.
+   * never moves. Most keys are submitted once, so the keys seen more than once are found first with
+   * a plain count (aggregated partially in each task); only their rows are gathered per key, and
+   * the latest time, the distinct latest values and the first latest row by file and line decide
+   * each row's outcome with built-in array functions.
    */
   public static Dataset<Row> losers(Dataset<Row> checked, List<Column> key) {
+    List<Column> keyColumns = new ArrayList<>();
+    List<String> keyNames = new ArrayList<>();
+    for (int i = 0; i < key.size(); i++) {
+      keyColumns.add(key.get(i).as("_k" + i));
+      keyNames.add("_k" + i);
+    }
     Column row =
         struct(
             col("reported_ts").as("ts"),
             col("value_num").as("v"),
             col(RawRecords.SOURCE_FILE).as("f"),
             col(RawRecords.SOURCE_LINE).as("l"));
+    List<Column> narrow = new ArrayList<>(keyColumns);
+    narrow.add(row.as("_row"));
+    Dataset<Row> passed =
+        checked.where(col(Rule.VERDICT).isNull()).select(narrow.toArray(new Column[0]));
+    Column[] keyCols = keyNames.stream().map(k -> col(k)).toArray(Column[]::new);
+    Dataset<Row> repeatedKeys =
+        passed.groupBy(keyCols).count().where(col("count").gt(1)).drop("count");
     Dataset<Row> groups =
-        checked
-            .where(col(Rule.VERDICT).isNull())
-            .groupBy(key.toArray(new Column[0]))
-            .agg(collect_list(row).as("_rows"))
-            .where(size(col("_rows")).gt(1))
+        passed
+            .join(repeatedKeys, keyNames.toArray(new String[0]), "left_semi")
+            .groupBy(keyCols)
+            .agg(collect_list(col("_row")).as("_rows"))
             .select(col("_rows"));
     Column latest = array_max(transform(col("_rows"), r -> r.getField("ts")));
     Dataset<Row> decided =
