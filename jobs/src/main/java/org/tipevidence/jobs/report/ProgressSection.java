@@ -53,8 +53,7 @@ final class ProgressSection {
     notes.add(
         "Each cell shows the status symbol and the number of series behind it; ◆ and a dashed"
             + " border mark a cell where a headline series' status could change within its"
-            + " trend's 95 % confidence interval. Programme cells are in the table of each chart's"
-            + " data set (target_progress).");
+            + " trend's 95 % confidence interval.");
     return new Section(
         "progress",
         "3. SDG progress",
@@ -63,7 +62,34 @@ final class ProgressSection {
         List.of(),
         notes,
         figures,
-        List.of());
+        List.of(scorecard(scorecard)));
+  }
+
+  private static Table scorecard(List<Row> scorecard) {
+    List<TableRow> rows = new ArrayList<>();
+    for (Row p : scorecard) {
+      rows.add(
+          row(
+              Rows.str(p, "programme_id"),
+              Rows.str(p, "programme_name"),
+              Rows.str(p, "lead_agency"),
+              Rows.str(p, "pillar"),
+              Rows.str(p, "crime_type"),
+              Numbers.count(Rows.lng(p, "n_series")),
+              Numbers.share(Rows.dbl(p, "share_on_track")),
+              Numbers.share(Rows.dbl(p, "data_coverage"))));
+    }
+    return new Table(
+        List.of(
+            "programme",
+            "name",
+            "lead agency",
+            "pillar",
+            "crime",
+            "series",
+            "on track or achieved",
+            "data coverage"),
+        rows);
   }
 
   private static Figure grid(
