@@ -96,9 +96,7 @@ public final class RunJob {
       // After verify (the report is no dataset), before publish: it ships with its version.
       Optional<Path> previous = publisher.currentVersion().map(store::resolve);
       Path staging = publisher.stagingDir(runId);
-      clock.time(
-          "report",
-          () -> RunReport.write(spark, staging, manifest, previous, RunReport.target(staging)));
+      clock.time("report", () -> RunReport.writeForRun(spark, staging, manifest, previous));
       clock.time("publish", () -> publisher.publish(runId, manifest));
       List<String> removed = publisher.retain(params.keepVersions());
       if (!removed.isEmpty()) {

@@ -43,6 +43,20 @@ public final class RunReport {
     return new Path(new Path(new Path(versionDir, Tier.PUBLISHED.folder()), FOLDER), FILE);
   }
 
+  /**
+   * A run's report: written into the staging folder, or, if building it fails, left out with the
+   * cause logged, so a report problem never holds back the publication of verified data (rebuild it
+   * later with the report command).
+   */
+  public static void writeForRun(
+      SparkSession spark, Path stagingDir, String manifestJson, Optional<Path> previous) {
+    try {
+      write(spark, stagingDir, manifestJson, previous, target(stagingDir));
+    } catch (RuntimeException e) {
+      LOG.error("run report not written (the data is published without it): {}", e.toString(), e);
+    }
+  }
+
   /** Rebuilds the report of a published version from its own manifest. */
   public static void write(SparkSession spark, Path versionDir, Optional<Path> previous) {
     String manifest =
