@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       CatalogueCommand.class,
       DisclosureCheckCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

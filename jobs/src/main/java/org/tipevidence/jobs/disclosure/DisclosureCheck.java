@@ -278,7 +278,8 @@ public final class DisclosureCheck {
       List<String> names = new ArrayList<>();
       for (FileStatus s : fs.listStatus(dir)) {
         String n = s.getPath().getName();
-        if (s.isDirectory() && !n.startsWith("_") && !n.startsWith(".")) {
+        // The run report (published/report/index.html) is a page, not a dataset.
+        if (s.isDirectory() && !n.startsWith("_") && !n.startsWith(".") && !n.equals("report")) {
           names.add(n);
         }
       }

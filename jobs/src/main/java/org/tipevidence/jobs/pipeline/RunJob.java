@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -28,6 +29,7 @@ import org.tipevidence.jobs.publish.OutputStore;
 import org.tipevidence.jobs.publish.Publisher;
 import org.tipevidence.jobs.publish.RunLock;
 import org.tipevidence.jobs.publish.Tier;
+import org.tipevidence.jobs.report.RunReport;
 
 /** One nightly run: lock, build, write to staging, verify, publish, retain. */
 public final class RunJob {
@@ -55,7 +57,7 @@ public final class RunJob {
       }
       List<InputFingerprint> before = InputFingerprint.of(layout.fileSystem(), inputFiles);
 
-      StageClock clock = new StageClock(Pipeline.STAGES + 2, spark);
+      StageClock clock = new StageClock(Pipeline.STAGES + 3, spark);
       StagingSink sink = new StagingSink(spark, publisher, runId);
       List<OutputDataset> outputs = new Pipeline(spark, params, clock).build(layout, sink);
       store.deleteRecursively(sink.workDir());
@@ -80,6 +82,10 @@ public final class RunJob {
               .datasets(tiers, rows)
               .timings(clock.orderedTimings())
               .finish("success");
+      // After verify (the report is no dataset), before publish: it ships with its version.
+      Optional<Path> previous = publisher.currentVersion().map(store::resolve);
+      Path staging = publisher.stagingDir(runId);
+      clock.time("report", () -> RunReport.writeForRun(spark, staging, manifest, previous));
       clock.time("publish", () -> publisher.publish(runId, manifest));
       List<String> removed = publisher.retain(params.keepVersions());
       if (!removed.isEmpty()) {
