@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param direction desired direction
  * @param naturalLimit natural limit (e.g. 0 or 100 for a percentage), or null; only Open SDG uses
  *     it, and only without a target
+ * @param thresholds per-indicator cut points (Open SDG {@code progress_thresholds}); null or {@link
+ *     ProgressThresholds#DEFAULTS} for the method's own; only Open SDG uses them
  */
 public record ProgressInput(
     int baseYear,
@@ -31,13 +33,39 @@ public record ProgressInput(
     int targetYear,
     Double targetValue,
     Direction direction,
-    Double naturalLimit)
+    Double naturalLimit,
+    ProgressThresholds thresholds)
     implements Serializable {
 
   public static final int DEFAULT_TARGET_YEAR = 2030;
 
   public ProgressInput {
     Objects.requireNonNull(direction, "direction");
+    thresholds = thresholds == null ? ProgressThresholds.DEFAULTS : thresholds;
+  }
+
+  /** Input without per-indicator thresholds. */
+  public ProgressInput(
+      int baseYear,
+      double baseValue,
+      int latestYear,
+      double latestValue,
+      int nPoints,
+      int targetYear,
+      Double targetValue,
+      Direction direction,
+      Double naturalLimit) {
+    this(
+        baseYear,
+        baseValue,
+        latestYear,
+        latestValue,
+        nPoints,
+        targetYear,
+        targetValue,
+        direction,
+        naturalLimit,
+        null);
   }
 
   /** Input with target year 2030 and no natural limit; {@code targetValue} may be null. */
@@ -76,7 +104,8 @@ public record ProgressInput(
         targetYear,
         targetValue,
         direction,
-        naturalLimit);
+        naturalLimit,
+        thresholds);
   }
 
   /** Same input with a natural limit (Open SDG scaling for no-target indicators). */
@@ -90,6 +119,22 @@ public record ProgressInput(
         targetYear,
         targetValue,
         direction,
-        limit);
+        limit,
+        thresholds);
+  }
+
+  /** Same input with per-indicator progress thresholds (Open SDG {@code progress_thresholds}). */
+  public ProgressInput withThresholds(ProgressThresholds custom) {
+    return new ProgressInput(
+        baseYear,
+        baseValue,
+        latestYear,
+        latestValue,
+        nPoints,
+        targetYear,
+        targetValue,
+        direction,
+        naturalLimit,
+        custom);
   }
 }
