@@ -95,46 +95,30 @@ public record ProgressInput(
 
   /** Same input with another latest value (used for robustness re-assessment). */
   public ProgressInput withLatestValue(double newLatestValue) {
-    return new ProgressInput(
-        baseYear,
-        baseValue,
-        latestYear,
-        newLatestValue,
-        nPoints,
-        targetYear,
-        targetValue,
-        direction,
-        naturalLimit,
-        thresholds);
+    return copy(newLatestValue, naturalLimit, thresholds);
   }
 
   /** Same input with a natural limit (Open SDG scaling for no-target indicators). */
   public ProgressInput withNaturalLimit(Double limit) {
+    return copy(latestValue, limit, thresholds);
+  }
+
+  /** Same input with per-indicator progress thresholds (Open SDG {@code progress_thresholds}). */
+  public ProgressInput withThresholds(ProgressThresholds custom) {
+    return copy(latestValue, naturalLimit, custom);
+  }
+
+  private ProgressInput copy(double latest, Double limit, ProgressThresholds custom) {
     return new ProgressInput(
         baseYear,
         baseValue,
         latestYear,
-        latestValue,
+        latest,
         nPoints,
         targetYear,
         targetValue,
         direction,
         limit,
-        thresholds);
-  }
-
-  /** Same input with per-indicator progress thresholds (Open SDG {@code progress_thresholds}). */
-  public ProgressInput withThresholds(ProgressThresholds custom) {
-    return new ProgressInput(
-        baseYear,
-        baseValue,
-        latestYear,
-        latestValue,
-        nPoints,
-        targetYear,
-        targetValue,
-        direction,
-        naturalLimit,
         custom);
   }
 }
