@@ -41,7 +41,12 @@ public final class EvidenceStage {
   private EvidenceStage() {}
 
   public static EvidenceOutputs run(SparkSession spark, Optional<InputFile> evaluations) {
-    return run(spark, evaluations.map(List::of).orElse(List.of()), EvidenceSettings.DEFAULT);
+    return run(spark, evaluations, EvidenceSettings.DEFAULT);
+  }
+
+  public static EvidenceOutputs run(
+      SparkSession spark, Optional<InputFile> evaluations, EvidenceSettings settings) {
+    return run(spark, evaluations.map(List::of).orElse(List.of()), settings);
   }
 
   public static EvidenceOutputs run(

@@ -22,9 +22,7 @@ import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputLayout;
 import org.tipevidence.jobs.mse.DarkFigureStage;
 import org.tipevidence.jobs.mse.MseFiles;
-import org.tipevidence.jobs.mse.MseSettings;
 import org.tipevidence.jobs.national.NationalStage;
-import org.tipevidence.jobs.progress.ProgressSettings;
 import org.tipevidence.jobs.progress.ProgressStage;
 import org.tipevidence.jobs.publish.OutputDataset;
 import org.tipevidence.jobs.publish.Tier;
@@ -41,10 +39,10 @@ public final class Pipeline {
   private static final Logger LOG = LogManager.getLogger(Pipeline.class);
 
   private final SparkSession spark;
-  private final RunParameters params;
+  private final RunOptions params;
   private final StageClock clock;
 
-  public Pipeline(SparkSession spark, RunParameters params, StageClock clock) {
+  public Pipeline(SparkSession spark, RunOptions params, StageClock clock) {
     this.spark = spark;
     this.params = params;
     this.clock = clock;
@@ -109,7 +107,10 @@ public final class Pipeline {
 
     EvidenceOutputs evidence =
         clock.time(
-            "evidence", () -> EvidenceStage.run(spark, layout.optional(InputLayout.EVALUATIONS)));
+            "evidence",
+            () ->
+                EvidenceStage.run(
+                    spark, layout.optional(InputLayout.EVALUATIONS), params.evidence()));
     inputs.add(evidence.checked().labelled("evaluations", "evidence_effects"));
 
     DarkFigureStage.Result darkFigure =
@@ -120,7 +121,7 @@ public final class Pipeline {
                     spark,
                     MseFiles.find(layout, params.nationalDir()),
                     reference.population(),
-                    MseSettings.fromConf(spark)));
+                    params.mse()));
     inputs.addAll(darkFigure.inputs());
 
     Dataset<Row> observations =
@@ -141,7 +142,7 @@ public final class Pipeline {
                     acceptedTargets.get(),
                     quarantine,
                     catalogue,
-                    ProgressSettings.of(params.progressMethod(), params.baseYear())));
+                    params.progress()));
     SuppressionRule rule = SuppressionRule.of(params.disclosureThreshold());
     Dataset<Row> seriesValues = PublishedProtection.seriesValues(progress.seriesValues(), rule);
     LOG.info("pipeline planned for input {}", layout.root());
@@ -176,7 +177,7 @@ public final class Pipeline {
     return all;
   }
 
-  public RunParameters params() {
+  public RunOptions params() {
     return params;
   }
 
