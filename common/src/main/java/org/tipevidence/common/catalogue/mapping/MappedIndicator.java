@@ -45,32 +45,4 @@ public record MappedIndicator(
     Objects.requireNonNull(scaling, "scaling");
     progress = progress == null ? MappedProgress.NONE : progress;
   }
-
-  /** An entry without progress settings. */
-  public MappedIndicator(
-      String localCode,
-      String name,
-      String sdgIndicator,
-      String seriesCode,
-      MappingUnit unit,
-      Direction direction,
-      Aggregation aggregation,
-      CrimeType crimeType,
-      Scaling scaling,
-      boolean personCount,
-      boolean personCountOverridden) {
-    this(
-        localCode,
-        name,
-        sdgIndicator,
-        seriesCode,
-        unit,
-        direction,
-        aggregation,
-        crimeType,
-        scaling,
-        personCount,
-        personCountOverridden,
-        MappedProgress.NONE);
-  }
 }
