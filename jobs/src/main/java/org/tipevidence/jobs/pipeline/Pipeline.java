@@ -81,7 +81,7 @@ public final class Pipeline {
                       .labelled("population", "reference"));
               Dataset<Row> targets =
                   ReferenceStage.table(
-                      spark, layout.optional(InputLayout.TARGETS), TableSpec.TARGETS);
+                      spark, layout.optional(InputLayout.TARGETS), TableSpec.targets(mapping));
               inputs.add(
                   ReferenceStage.asChecked(targets, "targets").labelled("targets", "reference"));
               acceptedTargets.set(Quarantine.accepted(targets));
