@@ -11,19 +11,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A run configuration file: flat JSON whose keys are the run options without leading dashes, e.g.
- * {@code {"progress_method": "unsd_2022", "base_year": 2015, "keep_versions": 7}}. Unknown keys are
- * errors, so a typo is never silently ignored.
+ * A run configuration file: flat JSON whose keys are the run options without leading dashes and
+ * with underscores, e.g. {@code {"progress_method": "unsd_2022", "base_year": 2015,
+ * "knapp_hartung": true}}. The allowed keys come from the command-line definitions (one source of
+ * truth); unknown keys are errors, so a typo is never silently ignored.
  */
 public final class RunConfig {
-  public static final Set<String> KEYS =
-      Set.of(
-          "progress_method",
-          "base_year",
-          "keep_versions",
-          "disclosure_threshold",
-          "national",
-          "run_date");
 
   private final Map<String, String> values;
 
@@ -32,7 +25,7 @@ public final class RunConfig {
   }
 
   /** Parses the JSON text; throws IllegalArgumentException naming every problem. */
-  public static RunConfig parse(String source, String json) {
+  public static RunConfig parse(String source, String json, Set<String> allowedKeys) {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(json);
@@ -54,9 +47,12 @@ public final class RunConfig {
     List<String> problems = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      if (!KEYS.contains(e.getKey())) {
+      if (!allowedKeys.contains(e.getKey())) {
         problems.add(
-            "$." + e.getKey() + ": unknown option; allowed: " + KEYS.stream().sorted().toList());
+            "$."
+                + e.getKey()
+                + ": unknown option; allowed: "
+                + allowedKeys.stream().sorted().toList());
       } else if (!e.getValue().isValueNode()) {
         problems.add("$." + e.getKey() + ": expected a string or number");
       } else {
@@ -75,5 +71,10 @@ public final class RunConfig {
 
   public boolean has(String key) {
     return values.containsKey(key);
+  }
+
+  /** The keys and values as read (JSON scalars as text). */
+  public Map<String, String> values() {
+    return java.util.Collections.unmodifiableMap(values);
   }
 }

@@ -11,7 +11,8 @@ public enum EffectMeasure implements Coded {
   LOG_RR("log_rr", "Log risk ratio", true),
   LOG_OR("log_or", "Log odds ratio", true),
   RD("rd", "Risk difference", false),
-  SMD("smd", "Standardised mean difference (Hedges' g)", false);
+  SMD("smd", "Standardised mean difference (Hedges' g)", false),
+  MD("md", "Mean difference (raw, in the outcome's own units)", false);
 
   private final String code;
   private final String label;

@@ -55,9 +55,9 @@ public final class EffectSizes {
     if (measure == null) {
       return missingMeasure();
     }
-    if (measure == EffectMeasure.SMD) {
+    if (measure == EffectMeasure.SMD || measure == EffectMeasure.MD) {
       return EffectResult.invalid(
-          MEASURE_NOT_APPLICABLE, "smd needs means and SDs, not event counts");
+          MEASURE_NOT_APPLICABLE, measure.code() + " needs means and SDs, not event counts");
     }
     EffectResult bad = checkArm(1, events1, total1);
     if (bad == null) {
@@ -93,7 +93,7 @@ public final class EffectSizes {
       case RD ->
           EffectResult.valid(
               measure, a / n1 - c / n2, a * b / (n1 * n1 * n1) + c * d / (n2 * n2 * n2), corrected);
-      case SMD -> throw new AssertionError("rejected above");
+      case SMD, MD -> throw new AssertionError("rejected above");
     };
   }
 
@@ -102,6 +102,52 @@ public final class EffectSizes {
    * {@code measure="SMD"}, {@code vtype="LS"}).
    */
   public static EffectResult hedgesG(
+      double mean1, double sd1, long n1, double mean2, double sd2, long n2) {
+    EffectResult bad = checkMeans(mean1, sd1, n1, mean2, sd2, n2);
+    if (bad != null) {
+      return bad;
+    }
+    double m = n1 + n2 - 2.0;
+    double pooledSd = Math.sqrt(((n1 - 1) * sd1 * sd1 + (n2 - 1) * sd2 * sd2) / m);
+    double d = (mean1 - mean2) / pooledSd;
+    double g = hedgesJ(m) * d;
+    double vi = 1.0 / n1 + 1.0 / n2 + g * g / (2.0 * (n1 + n2));
+    return EffectResult.valid(EffectMeasure.SMD, g, vi, false);
+  }
+
+  /**
+   * Raw mean difference m1 - m2 (metafor {@code measure="MD"}). The variance uses separate SDs,
+   * sd1²/n1 + sd2²/n2 (metafor's default {@code vtype="LS"}), or with {@code pooledSd} the pooled
+   * SD, sp²(1/n1 + 1/n2) (metafor {@code vtype="HO"}, as in Normand 1999).
+   */
+  public static EffectResult meanDifference(
+      double mean1, double sd1, long n1, double mean2, double sd2, long n2, boolean pooledSd) {
+    EffectResult bad = checkMeans(mean1, sd1, n1, mean2, sd2, n2);
+    if (bad != null) {
+      return bad;
+    }
+    double vi;
+    if (pooledSd) {
+      double sp2 = ((n1 - 1) * sd1 * sd1 + (n2 - 1) * sd2 * sd2) / (n1 + n2 - 2.0);
+      vi = sp2 * (1.0 / n1 + 1.0 / n2);
+    } else {
+      vi = sd1 * sd1 / n1 + sd2 * sd2 / n2;
+    }
+    return EffectResult.valid(EffectMeasure.MD, mean1 - mean2, vi, false);
+  }
+
+  /**
+   * True for a 2x2 study that carries no information about a ratio: no events in either arm, or
+   * only events in both (metafor's {@code drop00}). Risk differences are never uninformative.
+   */
+  public static boolean isDoubleZero(
+      EffectMeasure measure, long events1, long total1, long events2, long total2) {
+    return measure != null
+        && measure.isRatio()
+        && ((events1 == 0 && events2 == 0) || (events1 == total1 && events2 == total2));
+  }
+
+  private static EffectResult checkMeans(
       double mean1, double sd1, long n1, double mean2, double sd2, long n2) {
     if (!allFinite(mean1, sd1, mean2, sd2)) {
       return EffectResult.invalid(
@@ -122,12 +168,7 @@ public final class EffectSizes {
       return EffectResult.invalid(
           NON_POSITIVE_SD, "SDs must be positive, got sd1=%s sd2=%s".formatted(sd1, sd2));
     }
-    double m = n1 + n2 - 2.0;
-    double pooledSd = Math.sqrt(((n1 - 1) * sd1 * sd1 + (n2 - 1) * sd2 * sd2) / m);
-    double d = (mean1 - mean2) / pooledSd;
-    double g = hedgesJ(m) * d;
-    double vi = 1.0 / n1 + 1.0 / n2 + g * g / (2.0 * (n1 + n2));
-    return EffectResult.valid(EffectMeasure.SMD, g, vi, false);
+    return null;
   }
 
   /**
@@ -280,12 +321,13 @@ public final class EffectSizes {
             () ->
                 EffectResult.invalid(
                     UNKNOWN_EFFECT_MEASURE,
-                    "effect measure '%s' is not one of log_rr, log_or, rd, smd".formatted(code)));
+                    "effect measure '%s' is not one of log_rr, log_or, rd, smd, md"
+                        .formatted(code)));
   }
 
   private static EffectResult missingMeasure() {
     return EffectResult.invalid(
-        MISSING_EFFECT_MEASURE, "declare the effect measure (log_rr, log_or, rd or smd)");
+        MISSING_EFFECT_MEASURE, "declare the effect measure (log_rr, log_or, rd, smd or md)");
   }
 
   private static boolean allFinite(double... values) {

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * Inverse-variance meta-analysis of one intervention x outcome x measure cell, matching metafor's
- * {@code rma.uni} (methods.md §3.2): fixed effect, DerSimonian-Laird or REML, optionally with
- * Knapp-Hartung inference. All intervals are 95%.
+ * {@code rma.uni} (methods.md §3.2): equal effects, DerSimonian-Laird, REML, Paule-Mandel or
+ * Sidik-Jonkman, optionally with Knapp-Hartung inference. All intervals are 95%.
  */
 public final class MetaAnalysis {
 
@@ -67,12 +67,14 @@ public final class MetaAnalysis {
 
     TauSquared.Fit fit =
         switch (method) {
-          case FE -> new TauSquared.Fit(0.0, Double.NaN, 0, true);
+          case EE -> new TauSquared.Fit(0.0, Double.NaN, 0, true);
           case DL -> new TauSquared.Fit(TauSquared.derSimonianLaird(q, df, c), Double.NaN, 0, true);
           case REML -> TauSquared.reml(yi, vi, TauSquared.derSimonianLaird(q, df, c));
+          case PM -> TauSquared.pauleMandel(yi, vi);
+          case SJ -> TauSquared.sidikJonkman(yi, vi);
         };
     double tau2 = fit.tau2();
-    Weighted pooled = method == MetaMethod.FE ? fixed : Weighted.of(yi, vi, tau2);
+    Weighted pooled = method == MetaMethod.EE ? fixed : Weighted.of(yi, vi, tau2);
     double mu = pooled.mean;
 
     double se;
@@ -126,12 +128,12 @@ public final class MetaAnalysis {
   }
 
   /**
-   * I2. Fixed effect and DL use Higgins and Thompson's Q-based form; REML uses metafor's tau2-based
-   * form 100 tau2 / (v~ + tau2) with typical variance v~ = (k-1)/C. For DL both forms are
-   * algebraically identical.
+   * I2. Equal effects and DL use Higgins and Thompson's Q-based form; REML, PM and SJ use metafor's
+   * tau2-based form 100 tau2 / (v~ + tau2) with typical variance v~ = (k-1)/C. For DL both forms
+   * are algebraically identical.
    */
   private static double i2(MetaMethod method, double q, int df, double tau2, double c) {
-    if (method == MetaMethod.REML) {
+    if (method != MetaMethod.EE && method != MetaMethod.DL) {
       double typical = df / c;
       return 100.0 * tau2 / (typical + tau2);
     }
@@ -139,14 +141,14 @@ public final class MetaAnalysis {
   }
 
   /**
-   * H2. Fixed effect: Q/df (metafor). DL: Q/df floored at 1, which equals metafor's tau2/v~ + 1
-   * (they differ only when Q < df and tau2 is truncated to 0). REML: tau2/v~ + 1.
+   * H2. Equal effects: Q/df (metafor). DL: Q/df floored at 1, which equals metafor's tau2/v~ + 1
+   * (they differ only when Q < df and tau2 is truncated to 0). REML, PM, SJ: tau2/v~ + 1.
    */
   private static double h2(MetaMethod method, double q, int df, double tau2, double c) {
     return switch (method) {
-      case FE -> q / df;
+      case EE -> q / df;
       case DL -> Math.max(1.0, q / df);
-      case REML -> tau2 / (df / c) + 1.0;
+      case REML, PM, SJ -> tau2 / (df / c) + 1.0;
     };
   }
 

@@ -4,9 +4,11 @@ import java.util.Optional;
 
 /** How between-study heterogeneity is handled when pooling. */
 public enum MetaMethod implements Coded {
-  FE("fe", "Fixed effect (inverse variance)"),
+  EE("ee", "Equal effects (inverse variance; metafor's EE, formerly FE)"),
   DL("dl", "Random effects, DerSimonian-Laird"),
-  REML("reml", "Random effects, restricted maximum likelihood");
+  REML("reml", "Random effects, restricted maximum likelihood"),
+  PM("pm", "Random effects, Paule-Mandel"),
+  SJ("sj", "Random effects, Sidik-Jonkman");
 
   private final String code;
   private final String label;
@@ -26,7 +28,14 @@ public enum MetaMethod implements Coded {
     return label;
   }
 
+  /** Looks a method up by code; {@code fe} is accepted as metafor's old name of {@code ee}. */
   public static Optional<MetaMethod> fromCode(String code) {
-    return Coded.lookup(MetaMethod.class, code);
+    return "fe".equals(code) ? Optional.of(EE) : Coded.lookup(MetaMethod.class, code);
+  }
+
+  /** The codes, for messages and option help: {@code ee, dl, reml, pm, sj}. */
+  public static String codes() {
+    return String.join(
+        ", ", java.util.Arrays.stream(values()).map(MetaMethod::code).toArray(String[]::new));
   }
 }

@@ -12,7 +12,12 @@ import java.util.OptionalDouble;
  *   <li>{@code sign} = -1 if the (original) base value is negative, else +1, so all-negative series
  *       are read in the right direction; base and latest of opposite sign → not_assessable.
  *   <li>Target achieved (inclusive: latest ≥ target for increase, ≤ for decrease) is checked first
- *       and wins over everything else, score 5, as in the reference code.
+ *       and wins over everything else, score 5, as in the reference code: it needs only the latest
+ *       value and the target, so one data point that meets the target is target_achieved, and so is
+ *       a series whose base and latest values have opposite signs.
+ *   <li>Cut points may be overridden per indicator ({@link ProgressThresholds}, the reference's
+ *       {@code progress_thresholds}); the score formulas stay the reference's fixed ones, only the
+ *       branch boundaries move, exactly as the reference computes them.
  *   <li>With target: {@code R = sign·d·CAGR_a/|CAGR_r|}, cut points 0.95 / 0.60 / 0.
  *   <li>Without target: {@code p = sign·d·CAGR_a}, cut points 1.5%·C / 0.5%·C / 0 where C is the
  *       natural-limit scaling factor ({@link #scalingFactor}; 1 without a limit).
@@ -43,6 +48,9 @@ public final class OpenSdgMethod implements ProgressMethod {
 
   @Override
   public ProgressAssessment assess(ProgressInput in) {
+    if (targetAlreadyMet(in)) {
+      return achieved(in);
+    }
     Optional<String> insufficient = InputChecks.insufficientData(in);
     if (insufficient.isPresent()) {
       return ProgressAssessment.insufficientData(NAME, insufficient.get());
@@ -71,16 +79,6 @@ public final class OpenSdgMethod implements ProgressMethod {
         cagrA.isPresent() && cagrR.isPresent()
             ? sign * d * cagrA.getAsDouble() / Math.abs(cagrR.getAsDouble())
             : null;
-    if (in.direction().meets(latest, target)) {
-      return new ProgressAssessment(
-          ProgressStatus.TARGET_ACHIEVED,
-          null,
-          InputChecks.boxed(cagrA),
-          InputChecks.boxed(cagrR),
-          ratio,
-          5.0,
-          NAME);
-    }
     if (cagrA.isEmpty()) {
       return ProgressAssessment.notAssessable(
           NAME, InputChecks.actualUndefined(base, latest), null, InputChecks.boxed(cagrR));
@@ -93,14 +91,48 @@ public final class OpenSdgMethod implements ProgressMethod {
       return ProgressAssessment.notAssessable(
           NAME, "progress ratio is undefined (0/0)", cagrA.getAsDouble(), cagrR.getAsDouble());
     }
+    ProgressThresholds th = in.thresholds().over(R_ON_TRACK, R_MODERATE, 0.0);
     return new ProgressAssessment(
-        statusForRatio(ratio),
+        statusFor(ratio, th),
         null,
         cagrA.getAsDouble(),
         cagrR.getAsDouble(),
         ratio,
-        scoreForRatio(ratio),
+        scoreForRatio(ratio, th),
         NAME);
+  }
+
+  /**
+   * The reference's first decision: a numeric target that the latest value meets (zero target read
+   * as {@value #ZERO_REPLACEMENT}). Needs only a finite latest value and target.
+   */
+  private static boolean targetAlreadyMet(ProgressInput in) {
+    return in.hasTarget()
+        && Double.isFinite(in.targetValue())
+        && Double.isFinite(in.latestValue())
+        && in.direction().meets(in.latestValue(), nonZero(in.targetValue()));
+  }
+
+  /** Target achieved, score 5, with the growth rates and ratio wherever they are defined. */
+  private static ProgressAssessment achieved(ProgressInput in) {
+    Double cagrA = null;
+    Double cagrR = null;
+    Double ratio = null;
+    if (InputChecks.insufficientData(in).isEmpty()) {
+      double base = nonZero(in.baseValue());
+      int sign = in.baseValue() < 0 ? -1 : 1;
+      cagrA = InputChecks.boxed(Cagr.of(base, in.latestValue(), in.baseYear(), in.latestYear()));
+      if (in.targetYear() > in.baseYear()) {
+        cagrR =
+            InputChecks.boxed(
+                Cagr.of(base, nonZero(in.targetValue()), in.baseYear(), in.targetYear()));
+      }
+      if (cagrA != null && cagrR != null) {
+        ratio = sign * in.direction().sign() * cagrA / Math.abs(cagrR);
+      }
+    }
+    return new ProgressAssessment(
+        ProgressStatus.TARGET_ACHIEVED, null, cagrA, cagrR, ratio, 5.0, NAME);
   }
 
   private ProgressAssessment withoutTarget(
@@ -112,8 +144,16 @@ public final class OpenSdgMethod implements ProgressMethod {
     double p = sign * d * cagrA.getAsDouble();
     // The reference computes C from the base value before the zero substitution.
     double c = in.naturalLimit() == null ? 1.0 : scalingFactor(in.baseValue(), in.naturalLimit());
+    ProgressThresholds th = in.thresholds().over(P_ON_TRACK, P_MODERATE, 0.0);
+    ProgressThresholds scaled = new ProgressThresholds(th.high() * c, th.med() * c, th.low() * c);
     return new ProgressAssessment(
-        statusForGrowth(p, c), null, cagrA.getAsDouble(), null, p, scoreForGrowth(p, c), NAME);
+        statusFor(p, scaled),
+        null,
+        cagrA.getAsDouble(),
+        null,
+        p,
+        scoreForGrowth(p, c, scaled),
+        NAME);
   }
 
   private static double nonZero(double v) {
@@ -140,13 +180,18 @@ public final class OpenSdgMethod implements ProgressMethod {
 
   /** Status for the with-target ratio R (cut points 0.95 / 0.60 / 0, lower bounds inclusive). */
   public static ProgressStatus statusForRatio(double r) {
-    if (r >= R_ON_TRACK) {
+    return statusFor(r, new ProgressThresholds(R_ON_TRACK, R_MODERATE, 0.0));
+  }
+
+  /** Status for a progress value against complete cut points (lower bounds inclusive). */
+  static ProgressStatus statusFor(double value, ProgressThresholds th) {
+    if (value >= th.high()) {
       return ProgressStatus.ON_TRACK;
     }
-    if (r >= R_MODERATE) {
+    if (value >= th.med()) {
       return ProgressStatus.MODERATE_PROGRESS;
     }
-    if (r >= 0) {
+    if (value >= th.low()) {
       return ProgressStatus.LIMITED_PROGRESS;
     }
     return ProgressStatus.DETERIORATION;
@@ -157,7 +202,15 @@ public final class OpenSdgMethod implements ProgressMethod {
    * coefficients are the reference's and are kept so scores match it exactly.
    */
   public static double scoreForRatio(double r) {
-    if (r >= R_MODERATE) {
+    return scoreForRatio(r, new ProgressThresholds(R_ON_TRACK, R_MODERATE, 0.0));
+  }
+
+  /**
+   * With custom cut points the reference keeps its two fixed lines and switches between them at
+   * {@code med}: the high and low cut points change the status, not the score.
+   */
+  static double scoreForRatio(double r, ProgressThresholds th) {
+    if (r >= th.med()) {
       return Math.min(7.1429 * r - 4.2857, 5.0);
     }
     return Math.max(4.1667 * r - 2.5, -5.0);
@@ -168,16 +221,7 @@ public final class OpenSdgMethod implements ProgressMethod {
    * are scaled; with c = 0 (base at the limit) any p ≥ 0 is on track.
    */
   public static ProgressStatus statusForGrowth(double p, double c) {
-    if (p >= P_ON_TRACK * c) {
-      return ProgressStatus.ON_TRACK;
-    }
-    if (p >= P_MODERATE * c) {
-      return ProgressStatus.MODERATE_PROGRESS;
-    }
-    if (p >= 0) {
-      return ProgressStatus.LIMITED_PROGRESS;
-    }
-    return ProgressStatus.DETERIORATION;
+    return statusFor(p, new ProgressThresholds(P_ON_TRACK * c, P_MODERATE * c, 0.0));
   }
 
   /**
@@ -185,16 +229,21 @@ public final class OpenSdgMethod implements ProgressMethod {
    * on the unscaled basis; c = 0 with p ≥ 0 scores 5 (limit maintained).
    */
   public static double scoreForGrowth(double p, double c) {
-    if (p < 0) {
+    return scoreForGrowth(p, c, new ProgressThresholds(P_ON_TRACK * c, P_MODERATE * c, 0.0));
+  }
+
+  /** As above with cut points already scaled by c (the reference's order of branches). */
+  static double scoreForGrowth(double p, double c, ProgressThresholds scaled) {
+    if (p < scaled.low()) {
       return Math.max(125 * p - 2.5, -5.0);
     }
     if (c == 0.0) {
       return 5.0;
     }
-    if (p >= P_ON_TRACK * c) {
+    if (p >= scaled.high()) {
       return Math.min(500 * p / c - 5, 5.0);
     }
-    if (p >= P_MODERATE * c) {
+    if (p >= scaled.med()) {
       return 250 * p / c - 1.25;
     }
     return 500 * p / c - 2.5;

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param direction desired direction
  * @param naturalLimit natural limit (e.g. 0 or 100 for a percentage), or null; only Open SDG uses
  *     it, and only without a target
+ * @param thresholds per-indicator cut points (Open SDG {@code progress_thresholds}); null or {@link
+ *     ProgressThresholds#DEFAULTS} for the method's own; only Open SDG uses them
  */
 public record ProgressInput(
     int baseYear,
@@ -31,13 +33,39 @@ public record ProgressInput(
     int targetYear,
     Double targetValue,
     Direction direction,
-    Double naturalLimit)
+    Double naturalLimit,
+    ProgressThresholds thresholds)
     implements Serializable {
 
   public static final int DEFAULT_TARGET_YEAR = 2030;
 
   public ProgressInput {
     Objects.requireNonNull(direction, "direction");
+    thresholds = thresholds == null ? ProgressThresholds.DEFAULTS : thresholds;
+  }
+
+  /** Input without per-indicator thresholds. */
+  public ProgressInput(
+      int baseYear,
+      double baseValue,
+      int latestYear,
+      double latestValue,
+      int nPoints,
+      int targetYear,
+      Double targetValue,
+      Direction direction,
+      Double naturalLimit) {
+    this(
+        baseYear,
+        baseValue,
+        latestYear,
+        latestValue,
+        nPoints,
+        targetYear,
+        targetValue,
+        direction,
+        naturalLimit,
+        null);
   }
 
   /** Input with target year 2030 and no natural limit; {@code targetValue} may be null. */
@@ -67,29 +95,30 @@ public record ProgressInput(
 
   /** Same input with another latest value (used for robustness re-assessment). */
   public ProgressInput withLatestValue(double newLatestValue) {
-    return new ProgressInput(
-        baseYear,
-        baseValue,
-        latestYear,
-        newLatestValue,
-        nPoints,
-        targetYear,
-        targetValue,
-        direction,
-        naturalLimit);
+    return copy(newLatestValue, naturalLimit, thresholds);
   }
 
   /** Same input with a natural limit (Open SDG scaling for no-target indicators). */
   public ProgressInput withNaturalLimit(Double limit) {
+    return copy(latestValue, limit, thresholds);
+  }
+
+  /** Same input with per-indicator progress thresholds (Open SDG {@code progress_thresholds}). */
+  public ProgressInput withThresholds(ProgressThresholds custom) {
+    return copy(latestValue, naturalLimit, custom);
+  }
+
+  private ProgressInput copy(double latest, Double limit, ProgressThresholds custom) {
     return new ProgressInput(
         baseYear,
         baseValue,
         latestYear,
-        latestValue,
+        latest,
         nPoints,
         targetYear,
         targetValue,
         direction,
-        limit);
+        limit,
+        custom);
   }
 }

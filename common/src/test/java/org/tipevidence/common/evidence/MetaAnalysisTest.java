@@ -43,7 +43,7 @@ class MetaAnalysisTest {
 
   @Test
   void fixedEffect() {
-    MetaResult fe = bcg(MetaMethod.FE, false);
+    MetaResult fe = bcg(MetaMethod.EE, false);
     assertEquals(-0.430285, fe.estimate(), C6);
     assertEquals(-0.4303, fe.estimate(), P4);
     assertEquals(0.040499, fe.se(), C6);
@@ -157,7 +157,7 @@ class MetaAnalysisTest {
   @Test
   void oddsRatioMeasure() {
     List<EffectSize> logOr = Bcg.effects(EffectMeasure.LOG_OR);
-    MetaResult fe = MetaAnalysis.pool(logOr, MetaMethod.FE, false);
+    MetaResult fe = MetaAnalysis.pool(logOr, MetaMethod.EE, false);
     assertEquals(-0.4361, fe.estimate(), P4);
     assertInterval(-0.5190, -0.3533, fe.ci(), P4);
     assertEquals(-10.3190, fe.statistic(), P4);
@@ -179,7 +179,7 @@ class MetaAnalysisTest {
   void riskDifferenceMeasure() {
     // wviechtb/metafor tests/testthat/test_misc_metan_vs_rma.uni_with_dat.bcg.r (vs Stata metan).
     List<EffectSize> rd = Bcg.effects(EffectMeasure.RD);
-    MetaResult fe = MetaAnalysis.pool(rd, MetaMethod.FE, false);
+    MetaResult fe = MetaAnalysis.pool(rd, MetaMethod.EE, false);
     assertEquals(-0.0009, fe.estimate(), P4);
     assertInterval(-0.0014, -0.0005, fe.ci(), P4);
     assertEquals(-4.0448, fe.statistic(), P4);
@@ -212,7 +212,7 @@ class MetaAnalysisTest {
     double[] vi = {0.01, 0.01, 0.01};
     MetaResult dl = MetaAnalysis.pool(yi, vi, MetaMethod.DL, false);
     MetaResult reml = MetaAnalysis.pool(yi, vi, MetaMethod.REML, false);
-    MetaResult fe = MetaAnalysis.pool(yi, vi, MetaMethod.FE, false);
+    MetaResult fe = MetaAnalysis.pool(yi, vi, MetaMethod.EE, false);
     for (MetaResult r : List.of(dl, reml)) {
       assertEquals(0.0, r.heterogeneity().tau2(), 0, r.method().code());
       assertEquals(0.0, r.heterogeneity().i2(), 0, r.method().code());
@@ -257,8 +257,9 @@ class MetaAnalysisTest {
   void methodsAreSelectableByStableCode() {
     assertEquals(MetaMethod.REML, MetaMethod.fromCode("reml").orElseThrow());
     assertEquals(MetaMethod.DL, MetaMethod.fromCode("dl").orElseThrow());
-    assertEquals(MetaMethod.FE, MetaMethod.fromCode("fe").orElseThrow());
-    assertTrue(MetaMethod.fromCode("pm").isEmpty());
+    assertEquals(MetaMethod.EE, MetaMethod.fromCode("fe").orElseThrow());
+    assertEquals(MetaMethod.PM, MetaMethod.fromCode("pm").orElseThrow());
+    assertTrue(MetaMethod.fromCode("hs").isEmpty());
   }
 
   @Test

@@ -231,7 +231,71 @@ class OpenSdgMethodTest {
   }
 
   @Test
-  void singlePointIsInsufficientData() {
+  void singlePointMeetingItsTargetIsTargetAchieved() {
+    // open-sdg/sdg-build sdg/ProgressMeasure.py: SeriesProgress sets target_achieved from the
+    // current value and the target before calculate_progress_value runs its "at least 2 data
+    // points" check, and get_score returns 5 whenever target_achieved.
+    ProgressInput in = ProgressInput.of(2015, 8, 2015, 8, 1, 10.0, Direction.DECREASE);
+    ProgressAssessment a = METHOD.assess(in);
+    assertEquals(ProgressStatus.TARGET_ACHIEVED, a.status());
+    assertEquals(5.0, a.score());
+    assertNull(a.ratio(), "no growth over zero years");
+  }
+
+  @Test
+  void targetAchievedWinsOverAnUnusableTargetYear() {
+    // The reference checks the target before anything about years.
+    ProgressInput in =
+        new ProgressInput(2015, 20, 2020, 9, 6, 2015, 10.0, Direction.DECREASE, null);
+    assertEquals(ProgressStatus.TARGET_ACHIEVED, METHOD.assess(in).status());
+  }
+
+  @Test
+  void customThresholdsWithTargetMoveTheCutPointsNotTheScoreLines() {
+    // ProgressMeasure.py get_progress_thresholds: defaults {high .95, med .6, low 0} updated with
+    // the indicator's progress_thresholds; get_score keeps 7.1429r - 4.2857 above med and
+    // 4.1667r - 2.5 below it. lowerIsBetter(16) has R = 0.966542.
+    ProgressInput in = lowerIsBetter(16.0).withThresholds(new ProgressThresholds(1.2, 1.0, null));
+    ProgressAssessment a = METHOD.assess(in);
+    assertEquals(ProgressStatus.LIMITED_PROGRESS, a.status());
+    assertEquals(4.1667 * 0.966542 - 2.5, a.score(), 1e-5);
+    ProgressInput onlyHigh =
+        lowerIsBetter(16.0).withThresholds(new ProgressThresholds(0.97, null, null));
+    assertEquals(ProgressStatus.MODERATE_PROGRESS, METHOD.assess(onlyHigh).status());
+    assertEquals(2.6182, METHOD.assess(onlyHigh).score(), TOL_4DP);
+  }
+
+  @Test
+  void customThresholdsWithoutTargetAreScaledByTheNaturalLimit() {
+    // Without target the reference multiplies high/med/low by the limit coefficient and divides p
+    // by it in the score. p = 1% a year, thresholds 2% / 1% / 0.
+    ProgressThresholds th = new ProgressThresholds(0.02, 0.01, 0.0);
+    ProgressAssessment a =
+        METHOD.assess(
+            noTarget(50, 50 * Math.pow(1.01, 5), 5, Direction.INCREASE).withThresholds(th));
+    assertEquals(ProgressStatus.MODERATE_PROGRESS, a.status());
+    assertEquals(250 * 0.01 - 1.25, a.score(), 1e-9);
+    double c = OpenSdgMethod.scalingFactor(90, 100);
+    ProgressAssessment near =
+        METHOD.assess(
+            noTarget(90, 90 * Math.pow(1.01, 5), 5, Direction.INCREASE)
+                .withNaturalLimit(100.0)
+                .withThresholds(th));
+    // c = 1 - 0.9^4.44 = 0.374, so the scaled high cut point is 0.75% and 1% is on track.
+    assertEquals(ProgressStatus.ON_TRACK, near.status());
+    assertEquals(Math.min(500 * near.ratio() / c - 5, 5.0), near.score(), 1e-9);
+  }
+
+  @Test
+  void thresholdsMustBeOrderedAndFinite() {
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> new ProgressThresholds(0.5, 0.6, 0.0));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> new ProgressThresholds(Double.NaN, null, null));
+  }
+
+  @Test
+  void singlePointMissingItsTargetIsInsufficientData() {
     ProgressInput in = ProgressInput.of(2015, 20, 2015, 20, 1, 10.0, Direction.DECREASE);
     ProgressAssessment a = METHOD.assess(in);
     assertEquals(ProgressStatus.INSUFFICIENT_DATA, a.status());
@@ -248,7 +312,7 @@ class OpenSdgMethodTest {
         "base or latest value is missing or not finite",
         METHOD.assess(lowerIsBetter(Double.NaN)).reason());
     ProgressInput badYear =
-        new ProgressInput(2015, 20, 2020, 18, 6, 2015, 10.0, Direction.DECREASE, null);
+        new ProgressInput(2015, 20, 2020, 18, 6, 2015, 10.0, Direction.DECREASE, (Double) null);
     ProgressAssessment a = METHOD.assess(badYear);
     assertEquals(ProgressStatus.NOT_ASSESSABLE, a.status());
     assertEquals("target year must be after base year", a.reason());

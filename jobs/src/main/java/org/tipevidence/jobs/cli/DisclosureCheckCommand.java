@@ -1,5 +1,7 @@
 package org.tipevidence.jobs.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -34,10 +36,18 @@ public final class DisclosureCheckCommand implements Callable<Integer> {
   String output;
 
   @Option(
-      names = "--threshold",
-      defaultValue = "5",
-      description = "k: counts 1..k-1 must not be published. Default: ${DEFAULT-VALUE}.")
-  int threshold = SuppressionRule.DEFAULT_THRESHOLD;
+      names = {"--disclosure-threshold", "--threshold"},
+      converter = OptionConverters.AtLeastOne.class,
+      description =
+          "k: counts 1..k-1 must not be published (same option as `run`). Default: the value the"
+              + " published run recorded in its manifest, else 5.")
+  Integer threshold;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Run configuration (the same JSON file as `run`); options given here win.")
+  String config;
 
   @Option(
       names = "--suppress-zeros",
@@ -54,15 +64,13 @@ public final class DisclosureCheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (threshold < 1) {
-      throw new UserInputException(ExitCode.USAGE, "--threshold must be at least 1");
-    }
     String published = publishedFolder(output);
+    int k = threshold != null ? threshold : recordedThreshold(published);
     // Stop only a session this command started (tests and notebooks share theirs).
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSessions.create("tip-evidence disclosure-check", sparkOptions.master);
     try {
-      return check(spark, published, new SuppressionRule(threshold, suppressZeros), System.out);
+      return check(spark, published, new SuppressionRule(k, suppressZeros), System.out);
     } finally {
       if (ownSession) {
         spark.stop();
@@ -77,6 +85,30 @@ public final class DisclosureCheckCommand implements Callable<Integer> {
             .run(publishedDir);
     report.print(out);
     return report.clean() ? ExitCode.OK : ExitCode.INPUT_REJECTED;
+  }
+
+  /**
+   * The disclosure threshold the run that published this folder recorded in its manifest ({@code
+   * parameters.disclosure_threshold}), or the default 5 when there is none.
+   */
+  static int recordedThreshold(String publishedDir) {
+    Path manifest = new Path(new Path(publishedDir).getParent(), Publisher.MANIFEST);
+    try {
+      FileSystem fs = manifest.getFileSystem(new Configuration());
+      if (!fs.exists(manifest)) {
+        return SuppressionRule.DEFAULT_THRESHOLD;
+      }
+      try (InputStream in = fs.open(manifest)) {
+        JsonNode k =
+            new ObjectMapper().readTree(in).path("parameters").path("disclosure_threshold");
+        return k.canConvertToInt() && k.asInt() >= 1
+            ? k.asInt()
+            : SuppressionRule.DEFAULT_THRESHOLD;
+      }
+    } catch (IOException e) {
+      throw new UserInputException(
+          ExitCode.USAGE, "cannot read " + manifest + " for its disclosure threshold: " + e);
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.tipevidence.jobs.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,7 +40,45 @@ public final class TipEvidence implements Runnable {
 
   /** Runs a command and returns its exit code without exiting (tests call this). */
   public static int execute(String... args) {
+    return execute(new PrintWriter(System.err, true), args);
+  }
+
+  /** As {@link #execute(String...)} with errors written to {@code err}. */
+  static int execute(PrintWriter err, String... args) {
+    CommandLine cli;
+    try {
+      cli = commandLine(args);
+    } catch (UserInputException u) {
+      err.println("error: " + u.getMessage());
+      return u.exitCode();
+    }
+    cli.setErr(err);
+    return cli.execute(args);
+  }
+
+  /**
+   * The command line with its handlers and, when {@code args} give {@code --config}, that file as
+   * the defaults of the named command.
+   *
+   * @throws UserInputException (exit 2) when the configuration file is unreadable or has an unknown
+   *     key
+   */
+  static CommandLine commandLine(String... args) {
     CommandLine cli = new CommandLine(new TipEvidence());
+    // One line naming the option and the fix, not the whole usage text.
+    cli.setParameterExceptionHandler(
+        (e, arguments) -> {
+          e.getCommandLine()
+              .getErr()
+              .println(
+                  "error: "
+                      + e.getMessage()
+                      + " (see `tip-evidence "
+                      + e.getCommandLine().getCommandName()
+                      + " --help`)");
+          return ExitCode.USAGE;
+        });
+    ConfigFileDefaults.install(cli, args);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof UserInputException u) {
@@ -50,6 +89,6 @@ public final class TipEvidence implements Runnable {
           e.printStackTrace(commandLine.getErr());
           return ExitCode.RUNTIME_FAILURE;
         });
-    return cli.execute(args);
+    return cli;
   }
 }

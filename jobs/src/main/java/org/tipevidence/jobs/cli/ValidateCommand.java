@@ -4,17 +4,17 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.row_number;
 
 import java.io.PrintStream;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.tipevidence.common.disclosure.SuppressionRule;
 import org.tipevidence.common.validation.ReasonCode;
 import org.tipevidence.jobs.ingest.InputLayout;
 import org.tipevidence.jobs.pipeline.Pipeline;
-import org.tipevidence.jobs.pipeline.RunParameters;
+import org.tipevidence.jobs.pipeline.RunOptions;
 import org.tipevidence.jobs.pipeline.StageClock;
 import org.tipevidence.jobs.publish.OutputDataset;
 import org.tipevidence.jobs.spark.SparkSessions;
@@ -34,14 +34,13 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, description = "Input folder (docs/INPUTS.md).")
   String input;
 
-  @Option(names = "--national", description = "Folder of national data. Default: INPUT/national.")
-  String national;
-
   @Option(
       names = "--max-per-reason",
       defaultValue = "50",
       description = "Problems listed per reason (all are counted). Default: ${DEFAULT-VALUE}.")
   int maxPerReason;
+
+  @Mixin MethodOptions methods;
 
   @Mixin SparkOptions sparkOptions;
 
@@ -50,10 +49,14 @@ public final class ValidateCommand implements Callable<Integer> {
     boolean ownsSpark = SparkSessions.noSessionYet();
     SparkSession spark = SparkSessions.create("tip-evidence validate", sparkOptions.master);
     try {
-      RunParameters params =
-          new RunParameters(input, null, national, LocalDate.now(), "open_sdg", 2015, 1, 5);
+      // The same method options as run, so validate checks what run would (progress method,
+      // pooling, ...); keep-versions and the disclosure threshold do not apply to a dry run.
+      RunOptions options =
+          methods.toRunOptions(
+              input, null, RunOptions.DEFAULT_KEEP_VERSIONS, SuppressionRule.DEFAULT_THRESHOLD);
       List<OutputDataset> outputs =
-          new Pipeline(spark, params, new StageClock(Pipeline.STAGES)).build(InputLayout.of(input));
+          new Pipeline(spark, options, new StageClock(Pipeline.STAGES))
+              .build(InputLayout.of(input));
       Dataset<Row> quarantine =
           outputs.stream()
               .filter(d -> d.name().equals("quarantine"))

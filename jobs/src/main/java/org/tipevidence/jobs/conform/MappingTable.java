@@ -19,8 +19,10 @@ import org.tipevidence.common.catalogue.SdgTarget;
 import org.tipevidence.common.catalogue.mapping.IndicatorMapping;
 import org.tipevidence.common.catalogue.mapping.IndicatorMappingLoader;
 import org.tipevidence.common.catalogue.mapping.MappedIndicator;
+import org.tipevidence.common.catalogue.mapping.MappedProgress;
 import org.tipevidence.common.catalogue.mapping.MappingLoadResult;
 import org.tipevidence.common.catalogue.mapping.MappingPrinter;
+import org.tipevidence.common.progress.ProgressThresholds;
 import org.tipevidence.jobs.cli.ExitCode;
 import org.tipevidence.jobs.cli.UserInputException;
 
@@ -42,7 +44,13 @@ public final class MappingTable {
           .add("m_aggregation", DataTypes.StringType, false)
           .add("m_crime_type", DataTypes.StringType, false)
           .add("m_scaling", DataTypes.StringType, false)
-          .add("m_person_count", DataTypes.BooleanType, false);
+          .add("m_person_count", DataTypes.BooleanType, false)
+          // Optional progress settings (docs/progress.md); null = the run's default.
+          .add("m_natural_limit", DataTypes.DoubleType, true)
+          .add("m_threshold_high", DataTypes.DoubleType, true)
+          .add("m_threshold_med", DataTypes.DoubleType, true)
+          .add("m_threshold_low", DataTypes.DoubleType, true)
+          .add("m_base_year", DataTypes.IntegerType, true);
 
   private MappingTable() {}
 
@@ -71,6 +79,8 @@ public final class MappingTable {
       SparkSession spark, IndicatorMapping mapping, SdgCatalogue catalogue) {
     List<Row> rows = new ArrayList<>();
     for (MappedIndicator m : mapping.indicators()) {
+      MappedProgress p = m.progress();
+      ProgressThresholds th = p.thresholds() == null ? ProgressThresholds.DEFAULTS : p.thresholds();
       String target = catalogue.targetOf(m.sdgIndicator()).map(SdgTarget::code).orElseThrow();
       rows.add(
           RowFactory.create(
@@ -84,7 +94,12 @@ public final class MappingTable {
               m.aggregation().json(),
               m.crimeType().name(),
               m.scaling().json(),
-              m.personCount()));
+              m.personCount(),
+              p.naturalLimit(),
+              th.high(),
+              th.med(),
+              th.low(),
+              p.baseYear()));
     }
     return spark.createDataFrame(rows, SCHEMA);
   }

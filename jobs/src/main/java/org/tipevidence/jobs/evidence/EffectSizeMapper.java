@@ -24,6 +24,7 @@ import org.apache.spark.sql.types.StructType;
 import org.tipevidence.common.evidence.EffectDirection;
 import org.tipevidence.common.evidence.EffectResult;
 import org.tipevidence.common.evidence.EffectSize;
+import org.tipevidence.common.evidence.EffectSizes;
 import org.tipevidence.common.evidence.Outcome;
 import org.tipevidence.jobs.validate.Rule;
 
@@ -42,6 +43,16 @@ final class EffectSizeMapper implements MapFunction<Row, Row> {
   static final String CI_HIGH = "ci_high";
   static final String ZERO_CELL_CORRECTED = "zero_cell_corrected";
   static final String DIRECTION = "direction";
+  static final String POOLING_EXCLUSION = "pooling_exclusion";
+
+  /** {@link #POOLING_EXCLUSION} of a 2x2 study that says nothing about a ratio. */
+  static final String DOUBLE_ZERO = "double_zero";
+
+  private final EvidenceSettings settings;
+
+  EffectSizeMapper(EvidenceSettings settings) {
+    this.settings = settings;
+  }
 
   /** The input schema plus the effect columns. */
   static StructType outputSchema(StructType input) {
@@ -53,20 +64,22 @@ final class EffectSizeMapper implements MapFunction<Row, Row> {
         .add(CI_LOW, DataTypes.DoubleType, true)
         .add(CI_HIGH, DataTypes.DoubleType, true)
         .add(ZERO_CELL_CORRECTED, DataTypes.BooleanType, true)
-        .add(DIRECTION, DataTypes.StringType, true);
+        .add(DIRECTION, DataTypes.StringType, true)
+        .add(POOLING_EXCLUSION, DataTypes.StringType, true);
   }
 
   @Override
   public Row call(Row row) {
     int width = row.length();
-    Object[] values = new Object[width + 8];
+    Object[] values = new Object[width + 9];
     for (int i = 0; i < width; i++) {
       values[i] = row.get(i);
     }
     if (!row.isNullAt(row.fieldIndex(Rule.VERDICT))) {
       return RowFactory.create(values);
     }
-    EvaluationEffect.Outcome outcome = EvaluationEffect.compute(inputs(row));
+    EvaluationEffect.Inputs in = inputs(row);
+    EvaluationEffect.Outcome outcome = EvaluationEffect.compute(in, settings.mdPooledSd());
     if (outcome.result() instanceof EffectResult.Invalid bad) {
       values[row.fieldIndex(Rule.VERDICT)] =
           RowFactory.create(bad.reason().code(), outcome.column(), outcome.reason());
@@ -82,7 +95,16 @@ final class EffectSizeMapper implements MapFunction<Row, Row> {
     values[width + 5] = es.ciHigh();
     values[width + 6] = es.zeroCellCorrected();
     values[width + 7] = EffectDirection.of(studied, es.yi(), es.ciLow(), es.ciHigh()).code();
+    values[width + 8] = excluded(in, es) ? DOUBLE_ZERO : null;
     return RowFactory.create(values);
+  }
+
+  /** Whether the run leaves this study out of pooling (kept in evidence_effects, flagged). */
+  private boolean excluded(EvaluationEffect.Inputs in, EffectSize es) {
+    return settings.dropDoubleZero()
+        && EvaluationValidation.TWO_BY_TWO_TYPE.equals(in.dataType())
+        && EffectSizes.isDoubleZero(
+            es.measure(), in.events1(), in.total1(), in.events2(), in.total2());
   }
 
   private static EvaluationEffect.Inputs inputs(Row row) {

@@ -56,8 +56,8 @@ final class EvaluationEffect {
   /** The effect or the rejection with the column to fix and a human reason. */
   record Outcome(EffectResult result, String column, String reason) {}
 
-  static Outcome compute(Inputs in) {
-    EffectResult result = effect(in);
+  static Outcome compute(Inputs in, boolean mdPooledSd) {
+    EffectResult result = effect(in, mdPooledSd);
     if (result instanceof EffectResult.Invalid bad) {
       return new Outcome(result, column(bad.reason(), in), reason(bad));
     }
@@ -65,12 +65,12 @@ final class EvaluationEffect {
   }
 
   /**
-   * A blank measure defaults to log_rr for a 2x2 table and smd for means (the only measure they can
-   * give here); a precomputed effect must declare its own. Precomputed effects and CIs are on the
-   * analysis scale (log scale for log_rr and log_or). With both an SE and a CI, the SE is used and
-   * the CI must still contain the estimate.
+   * A blank measure defaults to log_rr for a 2x2 table and smd for means; means may also declare md
+   * (raw mean difference); a precomputed effect must declare its own. Precomputed effects and CIs
+   * are on the analysis scale (log scale for log_rr and log_or). With both an SE and a CI, the SE
+   * is used and the CI must still contain the estimate.
    */
-  private static EffectResult effect(Inputs in) {
+  private static EffectResult effect(Inputs in, boolean mdPooledSd) {
     Optional<EffectMeasure> declared = EffectMeasure.fromCode(in.measureCode());
     return switch (in.dataType()) {
       case EvaluationValidation.TWO_BY_TWO_TYPE ->
@@ -81,10 +81,15 @@ final class EvaluationEffect {
               in.events2(),
               in.total2());
       case EvaluationValidation.MEANS_TYPE -> {
-        if (declared.isPresent() && declared.get() != EffectMeasure.SMD) {
+        EffectMeasure measure = declared.orElse(EffectMeasure.SMD);
+        if (measure == EffectMeasure.MD) {
+          yield EffectSizes.meanDifference(
+              in.mean1(), in.sd1(), in.n1(), in.mean2(), in.sd2(), in.n2(), mdPooledSd);
+        }
+        if (measure != EffectMeasure.SMD) {
           yield EffectResult.invalid(
               EffectReason.MEASURE_NOT_APPLICABLE,
-              declared.get().code() + " needs event counts, not means and SDs");
+              measure.code() + " needs event counts, not means and SDs");
         }
         yield EffectSizes.hedgesG(in.mean1(), in.sd1(), in.n1(), in.mean2(), in.sd2(), in.n2());
       }
@@ -137,9 +142,9 @@ final class EvaluationEffect {
   private static String fix(EffectReason reason) {
     return switch (reason) {
       case MISSING_EFFECT_MEASURE, UNKNOWN_EFFECT_MEASURE ->
-          "fill in effect_measure with log_rr, log_or, rd or smd";
+          "fill in effect_measure with log_rr, log_or, rd, smd or md";
       case MEASURE_NOT_APPLICABLE ->
-          "use log_rr, log_or or rd with events and totals, smd with means and SDs";
+          "use log_rr, log_or or rd with events and totals, smd or md with means and SDs";
       case NON_FINITE_VALUE -> "write finite numbers (no NaN or Infinity)";
       case NON_POSITIVE_TOTAL -> "each arm needs at least one participant";
       case NEGATIVE_EVENTS -> "correct the event count";

@@ -41,7 +41,12 @@ public final class EvidenceStage {
   private EvidenceStage() {}
 
   public static EvidenceOutputs run(SparkSession spark, Optional<InputFile> evaluations) {
-    return run(spark, evaluations.map(List::of).orElse(List.of()), EvidenceSettings.DEFAULT);
+    return run(spark, evaluations, EvidenceSettings.DEFAULT);
+  }
+
+  public static EvidenceOutputs run(
+      SparkSession spark, Optional<InputFile> evaluations, EvidenceSettings settings) {
+    return run(spark, evaluations.map(List::of).orElse(List.of()), settings);
   }
 
   public static EvidenceOutputs run(
@@ -52,7 +57,7 @@ public final class EvidenceStage {
     Dataset<Row> checked =
         withoutDuplicates(
                 compact.map(
-                    new EffectSizeMapper(),
+                    new EffectSizeMapper(settings),
                     Encoders.row(EffectSizeMapper.outputSchema(compact.schema()))))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> effects = effects(Quarantine.accepted(checked));
@@ -150,6 +155,7 @@ public final class EvidenceStage {
         natural(ratio, EffectSizeMapper.CI_HIGH).as("ci_high_natural"),
         col(EffectSizeMapper.ZERO_CELL_CORRECTED),
         col(EffectSizeMapper.DIRECTION),
+        col(EffectSizeMapper.POOLING_EXCLUSION),
         col(RawRecords.SOURCE_FILE),
         col(RawRecords.SOURCE_LINE));
   }

@@ -33,7 +33,8 @@ final class EvidenceSynthesis {
             col("yi"),
             col("vi"),
             col("design"),
-            col("risk_of_bias"));
+            col("risk_of_bias"),
+            col("pooling_exclusion"));
     Dataset<Row> byIntervention =
         effects
             .groupBy("crime_type", "pillar", "intervention", "outcome", "effect_measure")

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -57,6 +58,10 @@ final class PoolCell implements MapFunction<Row, Row> {
           .add("q_p_value", DataTypes.DoubleType, true)
           .add("method", DataTypes.StringType, false)
           .add("knapp_hartung", DataTypes.BooleanType, false)
+          .add("ci_method", DataTypes.StringType, false)
+          .add("fallback", DataTypes.StringType, true)
+          .add("n_excluded", DataTypes.IntegerType, false)
+          .add("excluded_reason", DataTypes.StringType, true)
           .add("status", DataTypes.StringType, false)
           .add("estimate_natural", DataTypes.DoubleType, true)
           .add("ci_low_natural", DataTypes.DoubleType, true)
@@ -85,13 +90,25 @@ final class PoolCell implements MapFunction<Row, Row> {
     studies.sort(
         Comparator.<Row, String>comparing(s -> s.getAs("source_file"))
             .thenComparing(s -> s.<Long>getAs("source_line")));
-    double[] yi = new double[studies.size()];
-    double[] vi = new double[studies.size()];
+    // Studies flagged in evidence_effects (double zeros) are counted, not pooled.
+    List<Row> pooledStudies = new ArrayList<>();
+    Set<String> reasons = new TreeSet<>();
+    for (Row s : studies) {
+      String exclusion = s.getAs("pooling_exclusion");
+      if (exclusion == null) {
+        pooledStudies.add(s);
+      } else {
+        reasons.add(exclusion);
+      }
+    }
+    int excluded = studies.size() - pooledStudies.size();
+    double[] yi = new double[pooledStudies.size()];
+    double[] vi = new double[pooledStudies.size()];
     Set<String> ids = new HashSet<>();
     Set<String> lowRisk = new HashSet<>();
     Set<String> rcts = new HashSet<>();
-    for (int i = 0; i < studies.size(); i++) {
-      Row s = studies.get(i);
+    for (int i = 0; i < pooledStudies.size(); i++) {
+      Row s = pooledStudies.get(i);
       yi[i] = s.getAs("yi");
       vi[i] = s.getAs("vi");
       String id = s.getAs("study_id");
@@ -104,7 +121,9 @@ final class PoolCell implements MapFunction<Row, Row> {
       }
     }
     MetaResult r = MetaAnalysis.pool(yi, vi, settings.method(), settings.knappHartung());
-    if (r.status() == MetaStatus.NOT_CONVERGED && settings.method() == MetaMethod.REML) {
+    String fallback = null;
+    if (r.status() == MetaStatus.NOT_CONVERGED) {
+      fallback = settings.method().code() + "_not_converged_used_dl";
       r = MetaAnalysis.pool(yi, vi, MetaMethod.DL, settings.knappHartung());
     }
     EffectMeasure measure = EffectMeasure.fromCode(measureCode).orElseThrow();
@@ -148,6 +167,10 @@ final class PoolCell implements MapFunction<Row, Row> {
         orNull(r.heterogeneity().pValue()),
         r.method().code(),
         r.knappHartung(),
+        r.knappHartung() && pooled ? "knapp_hartung_t" : "wald_z",
+        fallback,
+        excluded,
+        reasons.isEmpty() ? null : String.join(";", reasons),
         r.status().code(),
         orNull(measure.toNaturalScale(r.estimate())),
         orNull(measure.toNaturalScale(r.ci().low())),

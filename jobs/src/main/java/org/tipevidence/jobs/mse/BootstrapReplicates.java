@@ -53,8 +53,11 @@ final class BootstrapReplicates implements Serializable {
   private final long seed;
   private final int replicates;
 
-  private BootstrapReplicates(List<CaptureHistoryTable> tables, long seed, int replicates) {
-    this.boots = tables.stream().map(MseBootstrap::new).toArray(MseBootstrap[]::new);
+  private BootstrapReplicates(
+      List<CaptureHistoryTable> tables, long seed, int replicates, double threshold) {
+    // Each replicate reruns the same model selection as the point estimate.
+    this.boots =
+        tables.stream().map(t -> new MseBootstrap(t, threshold)).toArray(MseBootstrap[]::new);
     this.offsets = new long[tables.size() + 1];
     for (int t = 0; t < tables.size(); t++) {
       offsets[t + 1] = offsets[t] + replicates + tables.get(t).numRows();
@@ -74,7 +77,8 @@ final class BootstrapReplicates implements Serializable {
       return spark.createDataFrame(List.of(), VALUES_SCHEMA);
     }
     BootstrapReplicates plan =
-        new BootstrapReplicates(tables, settings.seed(), settings.replicates());
+        new BootstrapReplicates(
+            tables, settings.seed(), settings.replicates(), settings.effectiveThreshold());
     long total = plan.offsets[tables.size()];
     int partitions =
         (int) Math.max(1, Math.min(total, 4L * spark.sparkContext().defaultParallelism()));

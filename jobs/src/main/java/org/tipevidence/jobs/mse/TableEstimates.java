@@ -21,11 +21,13 @@ final class TableEstimates implements MapFunction<Row, Row> {
   private final List<ScreenedTable> tables;
   private final long seed;
   private final int replicates;
+  private final double threshold;
 
   TableEstimates(List<ScreenedTable> tables, MseSettings settings) {
     this.tables = List.copyOf(tables);
     this.seed = settings.seed();
     this.replicates = settings.replicates();
+    this.threshold = settings.effectiveThreshold();
   }
 
   /** Input: table, replicates (array or null), jackknife (array or null). */
@@ -35,7 +37,13 @@ final class TableEstimates implements MapFunction<Row, Row> {
     CaptureHistoryTable table = screened.table();
     MseResult result;
     try {
-      result = new MseEstimator().estimate(table);
+      result =
+          new MseEstimator(
+                  threshold,
+                  MseEstimator.DEFAULT_SENSITIVITY_THRESHOLDS.stream()
+                      .mapToDouble(Double::doubleValue)
+                      .toArray())
+              .estimate(table);
     } catch (RuntimeException e) {
       return DarkFigureRow.failed(
           screened.identity(),

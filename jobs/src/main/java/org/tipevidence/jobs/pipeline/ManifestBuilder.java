@@ -14,21 +14,14 @@ public final class ManifestBuilder {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final ObjectNode root = JSON.createObjectNode();
 
-  public ManifestBuilder(String runId, RunParameters params, Instant startedAt) {
+  public ManifestBuilder(String runId, RunOptions params, Instant startedAt) {
     root.put("manifest_version", 1);
     root.put("run_id", runId);
     root.put("run_date", params.runDate().toString());
     root.put("code_version", CodeVersion.get());
     root.put("started_at", startedAt.toString());
-    ObjectNode p = root.putObject("parameters");
-    p.put("input", params.inputDir());
-    p.put("output", params.outputDir());
-    p.put("national", params.nationalDir());
-    p.put("run_date", params.runDate().toString());
-    p.put("progress_method", params.progressMethod());
-    p.put("base_year", params.baseYear());
-    p.put("keep_versions", params.keepVersions());
-    p.put("disclosure_threshold", params.disclosureThreshold());
+    // Every effective option, keyed as in a --config file.
+    root.set("parameters", JSON.valueToTree(params.effectiveValues()));
   }
 
   public ManifestBuilder inputs(List<InputFingerprint> prints) {

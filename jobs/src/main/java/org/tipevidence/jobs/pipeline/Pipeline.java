@@ -22,9 +22,7 @@ import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputLayout;
 import org.tipevidence.jobs.mse.DarkFigureStage;
 import org.tipevidence.jobs.mse.MseFiles;
-import org.tipevidence.jobs.mse.MseSettings;
 import org.tipevidence.jobs.national.NationalStage;
-import org.tipevidence.jobs.progress.ProgressSettings;
 import org.tipevidence.jobs.progress.ProgressStage;
 import org.tipevidence.jobs.publish.OutputDataset;
 import org.tipevidence.jobs.publish.Tier;
@@ -38,10 +36,10 @@ public final class Pipeline {
   private static final Logger LOG = LogManager.getLogger(Pipeline.class);
 
   private final SparkSession spark;
-  private final RunParameters params;
+  private final RunOptions params;
   private final StageClock clock;
 
-  public Pipeline(SparkSession spark, RunParameters params, StageClock clock) {
+  public Pipeline(SparkSession spark, RunOptions params, StageClock clock) {
     this.spark = spark;
     this.params = params;
     this.clock = clock;
@@ -106,7 +104,10 @@ public final class Pipeline {
 
     EvidenceOutputs evidence =
         clock.time(
-            "evidence", () -> EvidenceStage.run(spark, layout.optional(InputLayout.EVALUATIONS)));
+            "evidence",
+            () ->
+                EvidenceStage.run(
+                    spark, layout.optional(InputLayout.EVALUATIONS), params.evidence()));
     inputs.add(evidence.checked().labelled("evaluations", "evidence_effects"));
 
     DarkFigureStage.Result darkFigure =
@@ -117,7 +118,7 @@ public final class Pipeline {
                     spark,
                     MseFiles.find(layout, params.nationalDir()),
                     reference.data().population(),
-                    MseSettings.fromConf(spark)));
+                    params.mse()));
     inputs.addAll(darkFigure.inputs());
 
     Dataset<Row> observations =
@@ -172,7 +173,7 @@ public final class Pipeline {
                   reference.acceptedTargets(),
                   quarantine,
                   catalogue,
-                  ProgressSettings.of(params.progressMethod(), params.baseYear()));
+                  params.progress());
           Dataset<Row> seriesValues =
               emit.apply(
                   new OutputDataset(
@@ -216,7 +217,7 @@ public final class Pipeline {
     return all;
   }
 
-  public RunParameters params() {
+  public RunOptions params() {
     return params;
   }
 

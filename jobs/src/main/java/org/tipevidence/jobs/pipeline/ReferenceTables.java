@@ -30,7 +30,8 @@ public record ReferenceTables(
     Dataset<Row> population =
         ReferenceStage.table(spark, layout.optional(InputLayout.POPULATION), TableSpec.POPULATION);
     Dataset<Row> targets =
-        ReferenceStage.table(spark, layout.optional(InputLayout.TARGETS), TableSpec.TARGETS);
+        ReferenceStage.table(
+            spark, layout.optional(InputLayout.TARGETS), TableSpec.targets(mapping));
     ReferenceData data =
         new ReferenceData(
             ProgrammeValidation.register(Quarantine.accepted(programmes)),

@@ -23,7 +23,6 @@ import org.tipevidence.jobs.disclosure.DisclosureReport;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputFingerprint;
 import org.tipevidence.jobs.ingest.InputLayout;
-import org.tipevidence.jobs.progress.ProgressSettings;
 import org.tipevidence.jobs.publish.OutputDataset;
 import org.tipevidence.jobs.publish.OutputStore;
 import org.tipevidence.jobs.publish.Publisher;
@@ -40,7 +39,7 @@ public final class RunJob {
   /** The result a scheduler or test needs: what was published and how many rows. */
   public record Outcome(String runId, String version, Map<String, Long> rows) {}
 
-  public static Outcome run(SparkSession spark, RunParameters params) {
+  public static Outcome run(SparkSession spark, RunOptions params) {
     String runId = Publisher.newRunId();
     ThreadContext.put("run_id", runId);
     Instant started = Instant.now();
@@ -73,12 +72,7 @@ public final class RunJob {
       String manifest =
           new ManifestBuilder(runId, params, started)
               .inputs(before)
-              .methods(
-                  Map.of(
-                      "progress",
-                      params.progressMethod(),
-                      "progress_base_year",
-                      ProgressSettings.baseYearRule(params.baseYear())))
+              .methods(params.methodsInWords())
               .datasets(tiers, rows)
               .timings(clock.orderedTimings())
               .finish("success");
@@ -103,7 +97,7 @@ public final class RunJob {
       Publisher publisher,
       String runId,
       List<OutputDataset> outputs,
-      RunParameters params) {
+      RunOptions params) {
     Map<String, Dataset<Row>> written = new LinkedHashMap<>();
     for (OutputDataset dataset : outputs) {
       written.put(dataset.name(), dataset.data());

@@ -14,6 +14,11 @@ import org.tipevidence.jobs.cli.UserInputException;
  * @param baseYear the configured base year
  */
 public record ProgressSettings(ProgressMethod method, int baseYear) implements Serializable {
+  public static final int DEFAULT_BASE_YEAR = 2015;
+
+  /** Open SDG from 2015, what a run without options uses. */
+  public static final ProgressSettings DEFAULT =
+      new ProgressSettings(ProgressMethods.defaultMethod(), DEFAULT_BASE_YEAR);
 
   /**
    * Settings for a method name from the CLI or config file.

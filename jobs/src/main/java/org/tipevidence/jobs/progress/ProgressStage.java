@@ -55,6 +55,7 @@ public final class ProgressStage {
                 scopeYears,
                 SeriesTargets.programme(acceptedTargets),
                 SeriesTargets.catalogue(spark, catalogue),
+                IndicatorProgress.fromMapping(reference.mapping()),
                 settings)
             // Read by all three outputs.
             .persist(StorageLevel.MEMORY_AND_DISK());

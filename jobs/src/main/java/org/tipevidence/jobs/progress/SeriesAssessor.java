@@ -11,6 +11,7 @@ import org.tipevidence.common.progress.ProgressAssessment;
 import org.tipevidence.common.progress.ProgressInput;
 import org.tipevidence.common.progress.ProgressRobustness;
 import org.tipevidence.common.progress.ProgressStatus;
+import org.tipevidence.common.progress.ProgressThresholds;
 import org.tipevidence.common.trend.MannKendall;
 import org.tipevidence.common.trend.OlsTrend;
 import org.tipevidence.common.trend.SenSlope;
@@ -23,7 +24,9 @@ import org.tipevidence.common.trend.SenSlope;
  * <p>Rules decided before the method runs:
  *
  * <ul>
- *   <li>No value in or after the base year → insufficient_data.
+ *   <li>The base year is the series' own: its targets.csv row's baseline_year, else the mapping's
+ *       base_year, else the run's; no value in or after it → insufficient_data.
+ *   <li>The mapping's natural_limit and progress_thresholds go into the assessment (Open SDG).
  *   <li>Base or latest year censored (GLOTIP {@code <5}) → not_assessable: the change since the
  *       base is unknown, and treating {@code <5} as 0 or 5 would invent it. Trend statistics are
  *       still reported from the uncensored points.
@@ -91,7 +94,11 @@ final class SeriesAssessor implements MapFunction<Row, Row> {
           .add("has_censored", DataTypes.BooleanType, false)
           .add("person_count", DataTypes.BooleanType)
           .add("population_weighted", DataTypes.BooleanType)
-          .add("partial_years", DataTypes.IntegerType, false);
+          .add("partial_years", DataTypes.IntegerType, false)
+          // Per-indicator settings the assessment used (docs/progress.md "Per-indicator settings").
+          .add("configured_base_year", DataTypes.IntegerType, false)
+          .add("natural_limit", DataTypes.DoubleType)
+          .add("progress_thresholds", DataTypes.StringType);
 
   private final ProgressSettings settings;
 
@@ -122,7 +129,11 @@ final class SeriesAssessor implements MapFunction<Row, Row> {
     ProgressInput input = null;
     Direction direction = parseDirection(in.getAs("direction"));
     if (baseYear == null) {
-      a = verdictless(ProgressStatus.INSUFFICIENT_DATA, noDataReason(), method);
+      a =
+          verdictless(
+              ProgressStatus.INSUFFICIENT_DATA,
+              noDataReason(in.getAs(IndicatorProgress.BASE_YEAR)),
+              method);
     } else if (in.<Boolean>getAs("_base_censored") || in.<Boolean>getAs("_latest_censored")) {
       a = verdictless(ProgressStatus.NOT_ASSESSABLE, CENSORED_REASON, method);
     } else if (direction == null) {
@@ -142,7 +153,8 @@ final class SeriesAssessor implements MapFunction<Row, Row> {
               targetYear == null ? ProgressInput.DEFAULT_TARGET_YEAR : targetYear,
               targetValue,
               direction,
-              null);
+              in.getAs(IndicatorProgress.NATURAL_LIMIT),
+              thresholds(in));
       a = settings.method().assess(input);
     }
 
@@ -203,11 +215,41 @@ final class SeriesAssessor implements MapFunction<Row, Row> {
         censoredPoints > 0,
         in.getAs("person_count"),
         in.getAs("population_weighted"),
-        in.<Integer>getAs("partial_years"));
+        in.<Integer>getAs("partial_years"),
+        in.<Integer>getAs(IndicatorProgress.BASE_YEAR),
+        in.getAs(IndicatorProgress.NATURAL_LIMIT),
+        describe(thresholds(in)));
   }
 
-  private String noDataReason() {
-    return "no complete year of data in or after the base year " + settings.baseYear();
+  /** The mapping's progress_thresholds for this series, or null for the method's defaults. */
+  private static ProgressThresholds thresholds(Row in) {
+    Double high = in.getAs(IndicatorProgress.HIGH);
+    Double med = in.getAs(IndicatorProgress.MED);
+    Double low = in.getAs(IndicatorProgress.LOW);
+    return high == null && med == null && low == null
+        ? null
+        : new ProgressThresholds(high, med, low);
+  }
+
+  private static String describe(ProgressThresholds th) {
+    if (th == null) {
+      return null;
+    }
+    List<String> parts = new java.util.ArrayList<>();
+    if (th.high() != null) {
+      parts.add("high=" + th.high());
+    }
+    if (th.med() != null) {
+      parts.add("med=" + th.med());
+    }
+    if (th.low() != null) {
+      parts.add("low=" + th.low());
+    }
+    return String.join(";", parts);
+  }
+
+  private static String noDataReason(int baseYear) {
+    return "no complete year of data in or after the base year " + baseYear;
   }
 
   private String robustnessStatus(ProgressInput input, double slope) {

@@ -17,6 +17,7 @@ import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
 import static org.tipevidence.jobs.progress.SeriesKey.cols;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -40,6 +41,7 @@ public final class SeriesProgress {
       Dataset<Row> scopeYears,
       Dataset<Row> programmeTargets,
       Dataset<Row> catalogueTargets,
+      Dataset<Row> indicatorProgress,
       ProgressSettings settings) {
     Dataset<Row> series =
         scopeYears
@@ -53,22 +55,21 @@ public final class SeriesProgress {
                 array_sort(array_distinct(flatten(collect_list(col("countries"))))).as("countries"),
                 bool_or(col("person_count")).as("person_count"),
                 bool_and(col("population_weighted")).as("population_weighted"));
+    // The base year is per series: targets.csv row, else mapping, else --base-year.
+    Column baseYear = col(IndicatorProgress.BASE_YEAR);
     Dataset<Row> points =
-        series
+        IndicatorProgress.attach(series, indicatorProgress, programmeTargets, settings.baseYear())
             .withColumn(
                 "_window",
                 filter(
                     col("_points"),
-                    p -> p.getField("year").geq(settings.baseYear()).and(p.getField("complete"))))
+                    p -> p.getField("year").geq(baseYear).and(p.getField("complete"))))
             .withColumn(
                 "partial_years",
                 size(
                     filter(
                         col("_points"),
-                        p ->
-                            p.getField("year")
-                                .geq(settings.baseYear())
-                                .and(not(p.getField("complete"))))))
+                        p -> p.getField("year").geq(baseYear).and(not(p.getField("complete"))))))
             .withColumn(
                 "_trend",
                 filter(

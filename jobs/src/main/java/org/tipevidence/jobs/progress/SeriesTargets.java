@@ -62,13 +62,31 @@ public final class SeriesTargets {
     return spark.createDataFrame(rows, CATALOGUE_SCHEMA);
   }
 
-  /** pt_programme_id, pt_indicator_code, pt_year, pt_value from accepted targets.csv rows. */
+  /**
+   * pt_programme_id, pt_indicator_code, pt_year, pt_value and pt_base_year (the row's
+   * baseline_year, null when blank) from accepted targets.csv rows.
+   */
   public static Dataset<Row> programme(Dataset<Row> acceptedTargets) {
     return acceptedTargets.select(
         trim(col("programme_id")).as("pt_programme_id"),
         trim(col("indicator_code")).as("pt_indicator_code"),
         col("target_year_num").cast(DataTypes.IntegerType).as("pt_year"),
-        col("target_value_num").as("pt_value"));
+        col("target_value_num").as("pt_value"),
+        col("baseline_year_num").cast(DataTypes.IntegerType).as("pt_base_year"));
+  }
+
+  /**
+   * A targets.csv row applies to its programme's headline series of the same local indicator
+   * (programme-level figures are not inherited by disaggregated series).
+   */
+  static Column programmeMatch(Column programmeId, Column indicatorCode) {
+    return col("scope_type")
+        .equalTo("programme")
+        .and(col("scope_id").equalTo(programmeId))
+        .and(col("indicator_code").equalTo(indicatorCode))
+        .and(col("sex").equalTo("_T"))
+        .and(col("age_group").equalTo("_T"))
+        .and(col("exploitation_form").equalTo("_T"));
   }
 
   /**
@@ -77,17 +95,7 @@ public final class SeriesTargets {
    */
   public static Dataset<Row> attach(
       Dataset<Row> series, Dataset<Row> programmeTargets, Dataset<Row> catalogueTargets) {
-    Column headline =
-        col("sex")
-            .equalTo("_T")
-            .and(col("age_group").equalTo("_T"))
-            .and(col("exploitation_form").equalTo("_T"));
-    Column programmeMatch =
-        col("scope_type")
-            .equalTo("programme")
-            .and(col("scope_id").equalTo(col("pt_programme_id")))
-            .and(col("indicator_code").equalTo(col("pt_indicator_code")))
-            .and(headline);
+    Column programmeMatch = programmeMatch(col("pt_programme_id"), col("pt_indicator_code"));
     Column catalogueMatch =
         col("series_code")
             .equalTo(col("ct_series_code"))
@@ -115,6 +123,7 @@ public final class SeriesTargets {
             "pt_indicator_code",
             "pt_year",
             "pt_value",
+            "pt_base_year",
             "ct_series_code",
             "ct_unit",
             "ct_direction",

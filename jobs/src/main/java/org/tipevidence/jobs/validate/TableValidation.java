@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.upper;
 
@@ -58,12 +59,23 @@ public final class TableValidation {
               number,
               blank.equalTo(false).and(col(number + "_num").isNull()),
               concat(lit(number + " '"), col(number), lit("'"))));
+      boolean signed = spec.signedNumbers().contains(number);
+      Column mayBeNegative =
+          signed && !spec.signedKeys().isEmpty()
+              ? trim(col(spec.signedKeyColumn())).isin(spec.signedKeys().toArray())
+              : lit(false);
       rules.add(
           new Rule(
               ReasonCode.NEGATIVE_COUNT,
               number,
-              col(number + "_num").lt(0),
-              concat(lit(number + " '"), col(number), lit("'"))));
+              col(number + "_num").lt(0).and(not(mayBeNegative)),
+              concat(
+                  lit(number + " '"),
+                  col(number),
+                  lit(
+                      signed
+                          ? "' (negative only for indicators mapped to SCORE or CURRENCY_USD)"
+                          : "'"))));
     }
     Dataset<Row> checked = typed.withColumn(Rule.VERDICT, Rule.firstBroken(rules));
     Column key = concat_ws("|", spec.key().stream().map(k -> trim(col(k))).toArray(Column[]::new));

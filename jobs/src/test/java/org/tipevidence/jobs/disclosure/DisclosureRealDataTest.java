@@ -29,7 +29,7 @@ import org.tipevidence.jobs.cli.DisclosureCheckCommand;
 import org.tipevidence.jobs.cli.ExitCode;
 import org.tipevidence.jobs.ingest.InputLayout;
 import org.tipevidence.jobs.pipeline.Pipeline;
-import org.tipevidence.jobs.pipeline.RunParameters;
+import org.tipevidence.jobs.pipeline.RunOptions;
 import org.tipevidence.jobs.pipeline.StageClock;
 import org.tipevidence.jobs.publish.OutputDataset;
 import org.tipevidence.jobs.testing.Paths;
@@ -47,8 +47,7 @@ class DisclosureRealDataTest {
   @Test
   void sampleDataSeriesValuesPassOnceProtected(@TempDir Path out) {
     String input = Paths.sampleData().toString();
-    RunParameters params =
-        new RunParameters(input, null, null, LocalDate.of(2026, 3, 1), "open_sdg", 2015, 1, 5);
+    RunOptions params = RunOptions.defaults(input, null, LocalDate.of(2026, 3, 1));
     List<OutputDataset> outputs =
         new Pipeline(spark, params, new StageClock(Pipeline.STAGES)).build(InputLayout.of(input));
     Dataset<Row> observations =

@@ -2,6 +2,7 @@ package org.tipevidence.jobs.evidence;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,12 +32,17 @@ class BcgSynthesisTest {
   @TempDir Path dir;
 
   private List<Row> run(EvidenceSettings settings) throws IOException {
+    return run(settings, "").synthesis().orderBy(col("level")).collectAsList();
+  }
+
+  private EvidenceOutputs run(EvidenceSettings settings, String extraRows) throws IOException {
     StringBuilder csv = new StringBuilder(String.join(",", EvaluationColumns.ALL)).append('\n');
     for (int i = 0; i < BCG.length; i++) {
       long[] t = BCG[i];
       csv.append(row("BCG-" + (i + 1), t[0], t[0] + t[1], t[2], t[2] + t[3]));
     }
     csv.append(row("BCG-BROKEN", 50, 40, 3, 30)); // 50 events among 40 vaccinated
+    csv.append(extraRows);
     Path file = dir.resolve("evaluations.csv");
     Files.writeString(file, csv, StandardCharsets.UTF_8);
     EvidenceOutputs out =
@@ -48,8 +54,7 @@ class BcgSynthesisTest {
     assertEquals(1, bad.size());
     assertEquals("events_exceed_total", bad.get(0).getAs("reason_code"));
     assertEquals(15L, bad.get(0).<Long>getAs("source_line"));
-    assertEquals(13L, out.effects().count());
-    return out.synthesis().orderBy(col("level")).collectAsList();
+    return out;
   }
 
   private static String row(String id, long e1, long n1, long e2, long n2) {
@@ -119,5 +124,38 @@ class BcgSynthesisTest {
     assertEquals(-0.3204, r.<Double>getAs("ci_high"), 5e-5);
     assertEquals("dl", r.getAs("method"));
     assertEquals(true, r.getAs("knapp_hartung"));
+    assertEquals("knapp_hartung_t", r.getAs("ci_method"));
+    assertNull(r.getAs("fallback"));
+  }
+
+  @Test
+  void pauleMandelWhenConfigured() throws IOException {
+    // tau2_PM = 0.3181: wviechtb/metafor tests/testthat/test_misc_rma_uni.r (methods.md §3.3).
+    Row r = run(new EvidenceSettings(MetaMethod.PM, false)).get(0);
+    assertEquals(0.3181, r.<Double>getAs("tau2"), 5e-5);
+    assertEquals("pm", r.getAs("method"));
+    assertEquals("wald_z", r.getAs("ci_method"));
+  }
+
+  @Test
+  void doubleZeroStudiesAreFlaggedAndLeftOutOfRatioPoolsByDefault() throws IOException {
+    String doubleZero = row("BCG-DZ", 0, 120, 0, 130);
+    EvidenceOutputs out = run(EvidenceSettings.DEFAULT, doubleZero);
+    List<Row> effects = out.effects().where(col("study_id").equalTo("BCG-DZ")).collectAsList();
+    assertEquals(1, effects.size(), "kept in evidence_effects");
+    assertEquals("double_zero", effects.get(0).getAs("pooling_exclusion"));
+    for (Row r : out.synthesis().collectAsList()) {
+      assertEquals(13, r.<Integer>getAs("k"));
+      assertEquals(1, r.<Integer>getAs("n_excluded"));
+      assertEquals("double_zero", r.getAs("excluded_reason"));
+      assertEquals(-0.7145, r.<Double>getAs("estimate"), 5e-5, "metafor REML, BCG unchanged");
+    }
+    EvidenceOutputs kept =
+        run(new EvidenceSettings(MetaMethod.REML, false, false, false), doubleZero);
+    for (Row r : kept.synthesis().collectAsList()) {
+      assertEquals(14, r.<Integer>getAs("k"));
+      assertEquals(0, r.<Integer>getAs("n_excluded"));
+      assertNull(r.getAs("excluded_reason"));
+    }
   }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.common.progress.ProgressStatus;
 import org.tipevidence.jobs.pipeline.RunJob;
-import org.tipevidence.jobs.pipeline.RunParameters;
+import org.tipevidence.jobs.pipeline.RunOptions;
 import org.tipevidence.jobs.testing.LinkedInput;
 import org.tipevidence.jobs.testing.Paths;
 import org.tipevidence.jobs.testing.SharedSpark;
@@ -47,15 +47,9 @@ class NationalPipelineTest {
     RunJob.Outcome outcome =
         RunJob.run(
             spark,
-            new RunParameters(
-                input.toString(),
-                output.toString(),
-                national.toString(),
-                LocalDate.of(2026, 11, 28),
-                "open_sdg",
-                2015,
-                1,
-                5));
+            RunOptions.defaults(input.toString(), output.toString(), LocalDate.of(2026, 11, 28))
+                .withNational(national.toString())
+                .withKeepVersions(1));
 
     Dataset<Row> observations =
         spark.read().parquet(output.resolve("current/restricted/observations").toString());

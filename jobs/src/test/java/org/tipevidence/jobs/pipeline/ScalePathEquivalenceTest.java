@@ -103,15 +103,8 @@ class ScalePathEquivalenceTest {
     Dataset<Row> observations =
         new Pipeline(
                 spark,
-                new RunParameters(
-                    layout.root().toString(),
-                    null,
-                    null,
-                    java.time.LocalDate.of(2026, 1, 1),
-                    "open_sdg",
-                    2015,
-                    1,
-                    5),
+                RunOptions.defaults(
+                    layout.root().toString(), null, java.time.LocalDate.of(2026, 1, 1)),
                 new StageClock(Pipeline.STAGES))
             .build(layout).stream()
                 .filter(d -> d.name().equals("observations"))

@@ -26,6 +26,7 @@ import org.tipevidence.common.progress.ProgressInput;
 import org.tipevidence.common.progress.ProgressMethods;
 import org.tipevidence.common.progress.ProgressRobustness;
 import org.tipevidence.common.trend.OlsTrend;
+import org.tipevidence.jobs.conform.MappingTable;
 import org.tipevidence.jobs.progress.ProgressStage.Outputs;
 import org.tipevidence.jobs.testing.SharedSpark;
 import org.tipevidence.jobs.validate.ReferenceData;
@@ -46,6 +47,7 @@ class ProgressStageTest {
   private final List<Row> targets = new ArrayList<>();
   private final List<Row> population = new ArrayList<>();
   private final List<Row> quarantine = new ArrayList<>();
+  private final List<Row> mapping = new ArrayList<>();
 
   private List<Row> openSdgSeries;
   private List<Row> openSdgTargets;
@@ -125,6 +127,31 @@ class ProgressStageTest {
         .direction("increase")
         .at(2015, 100)
         .at(2020, 50);
+
+    // Issue 16: one point meeting its target; per-indicator limit, thresholds and base year from
+    // the mapping; a per-target-row base year from targets.csv.
+    programme("P-ONEHIT", "TIP", "NER", 2015, 2020, "Agency A");
+    obs.programme("P-ONEHIT", "NER")
+        .indicator("HIT", "16.2", "16.2.C1", "PRG_VIC_ASSIST")
+        .direction("increase")
+        .at(2018, 12.0);
+    target("P-ONEHIT", "HIT", 2030, 10.0);
+    programme("P-LIMIT", "TIP", "NER", 2015, 2021, "Agency A");
+    obs.programme("P-LIMIT", "NER")
+        .indicator("NEAR_LIMIT", "16.2", "16.2.C1", "PRG_VIC_ASSIST")
+        .direction("increase")
+        .at(2015, 50)
+        .at(2016, 90)
+        .at(2021, 90 * Math.pow(1.01, 5));
+    mapped("NEAR_LIMIT", 100.0, 0.03, 2016);
+    programme("P-TBASE", "TIP", "NER", 2015, 2020, "Agency A");
+    obs.programme("P-TBASE", "NER")
+        .indicator("TBASE", "16.2", "16.2.C1", "PRG_VIC_ASSIST")
+        .direction("decrease")
+        .at(2015, 50)
+        .at(2017, 40)
+        .at(2019, 30);
+    target("P-TBASE", "TBASE", 2030, 10.0, 2017);
 
     Outputs open = run("open_sdg", 2015);
     openSdgSeries = open.seriesProgress().collectAsList();
@@ -225,6 +252,38 @@ class ProgressStageTest {
     assertEquals(1, (int) r.<Integer>getAs("n_points"));
     assertNull(r.getAs("status_low"));
     assertFalse(r.<Boolean>getAs("status_robust"));
+  }
+
+  @Test
+  void singlePointMeetingItsTargetIsTargetAchieved() {
+    // open-sdg/sdg-build ProgressMeasure.py decides target_achieved before data sufficiency.
+    Row r = series(openSdgSeries, "P-ONEHIT");
+    assertEquals("target_achieved", r.getAs("status"));
+    assertEquals(5.0, r.<Double>getAs("score"));
+    assertEquals("programme_targets", r.getAs("target_source"));
+  }
+
+  @Test
+  void mappingGivesNaturalLimitThresholdsAndBaseYear() {
+    Row r = series(openSdgSeries, "P-LIMIT");
+    assertEquals(2016, (int) r.<Integer>getAs("base_year"), "mapping base_year, not 2015");
+    assertEquals(2016, (int) r.<Integer>getAs("configured_base_year"));
+    assertEquals(90.0, r.<Double>getAs("base_value"), TOL);
+    assertEquals(100.0, r.<Double>getAs("natural_limit"));
+    assertEquals("high=0.03", r.getAs("progress_thresholds"));
+    // p = 1%/yr; C = 1 - 0.9^4.44 = 0.374: the custom high 3% scales to 1.12% (moderate),
+    // where the default 1.5% would scale to 0.56% (on track).
+    assertEquals("moderate_progress", r.getAs("status"));
+    assertEquals(0.01, r.<Double>getAs("progress_ratio"), 1e-9);
+  }
+
+  @Test
+  void targetRowBaselineYearIsTheSeriesBaseYear() {
+    Row r = series(openSdgSeries, "P-TBASE");
+    assertEquals(2017, (int) r.<Integer>getAs("base_year"));
+    assertEquals(40.0, r.<Double>getAs("base_value"), TOL);
+    Row other = series(openSdgSeries, "P-BASE");
+    assertEquals(2015, (int) other.<Integer>getAs("configured_base_year"), "run default");
   }
 
   @Test
@@ -376,7 +435,7 @@ class ProgressStageTest {
     ReferenceData reference =
         new ReferenceData(
             spark.createDataFrame(programmes, REGISTER),
-            null,
+            spark.createDataFrame(mapping, MappingTable.SCHEMA),
             spark.createDataFrame(population, POP));
     return ProgressStage.run(
         spark,
@@ -434,7 +493,33 @@ class ProgressStageTest {
   }
 
   private void target(String programme, String code, int year, double value) {
-    targets.add(RowFactory.create(programme, code, (double) year, value));
+    targets.add(RowFactory.create(programme, code, (double) year, value, null));
+  }
+
+  private void target(String programme, String code, int year, double value, int baseYear) {
+    targets.add(RowFactory.create(programme, code, (double) year, value, (double) baseYear));
+  }
+
+  /** A mapping row with progress settings (the other m_ columns are not read by the stage). */
+  private void mapped(String code, Double limit, Double high, Integer baseYear) {
+    mapping.add(
+        RowFactory.create(
+            code,
+            code,
+            "16.2",
+            "16.2.C1",
+            "PRG_VIC_ASSIST",
+            "NUMBER",
+            "increase",
+            "sum",
+            "TIP",
+            "none",
+            true,
+            limit,
+            high,
+            null,
+            null,
+            baseYear));
   }
 
   private void population(String country, int year, double pop) {
@@ -466,7 +551,8 @@ class ProgressStageTest {
           .add("programme_id", DataTypes.StringType)
           .add("indicator_code", DataTypes.StringType)
           .add("target_year_num", DataTypes.DoubleType)
-          .add("target_value_num", DataTypes.DoubleType);
+          .add("target_value_num", DataTypes.DoubleType)
+          .add("baseline_year_num", DataTypes.DoubleType);
 
   private static final StructType POP =
       new StructType()

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.apache.spark.sql.SparkSession;
 import org.tipevidence.jobs.mse.MseSettings;
 import org.tipevidence.jobs.pipeline.RunJob;
-import org.tipevidence.jobs.pipeline.RunParameters;
+import org.tipevidence.jobs.pipeline.RunOptions;
 
 /**
  * One full {@code run} on sample-data per test JVM, shared by every test that only reads its
@@ -33,25 +33,12 @@ public final class SampleRun {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      spark.conf().set(MseSettings.REPLICATES_KEY, Integer.toString(MSE_REPLICATES));
-      spark.conf().set(MseSettings.SEED_KEY, Long.toString(MSE_SEED));
-      try {
-        outcome =
-            RunJob.run(
-                spark,
-                new RunParameters(
-                    Paths.sampleData().toString(),
-                    output.toString(),
-                    null,
-                    RUN_DATE,
-                    "open_sdg",
-                    2015,
-                    2,
-                    5));
-      } finally {
-        spark.conf().unset(MseSettings.REPLICATES_KEY);
-        spark.conf().unset(MseSettings.SEED_KEY);
-      }
+      outcome =
+          RunJob.run(
+              spark,
+              RunOptions.defaults(Paths.sampleData().toString(), output.toString(), RUN_DATE)
+                  .withKeepVersions(2)
+                  .withMse(new MseSettings(MSE_SEED, MSE_REPLICATES)));
     }
     return output;
   }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.common.validation.ReasonCode;
 import org.tipevidence.jobs.ingest.InputLayout;
 import org.tipevidence.jobs.pipeline.Pipeline;
-import org.tipevidence.jobs.pipeline.RunParameters;
+import org.tipevidence.jobs.pipeline.RunOptions;
 import org.tipevidence.jobs.pipeline.StageClock;
 import org.tipevidence.jobs.publish.OutputDataset;
 import org.tipevidence.jobs.testing.Fixtures;
@@ -107,9 +107,7 @@ class SubmissionRulesTest {
             "header.csv",
             "programme_id,country,indicator_code,period,sex,age_group,exploitation_form,value,"
                 + "reported_at,submitted_by,extra\nNPL-TIP,NPL,X,2019,F,_T,_T,1,2024-01-01,t,z\n");
-    RunParameters params =
-        new RunParameters(
-            input.toString(), null, null, LocalDate.of(2026, 1, 1), "open_sdg", 2015, 1, 5);
+    RunOptions params = RunOptions.defaults(input.toString(), null, LocalDate.of(2026, 1, 1));
     List<OutputDataset> built =
         new Pipeline(SharedSpark.get(), params, new StageClock(Pipeline.STAGES))
             .build(InputLayout.of(input.toString()));

@@ -56,6 +56,25 @@ public record IndicatorMapping(String mappingVersion, List<MappedIndicator> indi
       if (m.personCountOverridden()) {
         o.put("person_count", m.personCount());
       }
+      MappedProgress p = m.progress();
+      if (p.naturalLimit() != null) {
+        o.put("natural_limit", p.naturalLimit());
+      }
+      if (p.thresholds() != null) {
+        ObjectNode th = o.putObject("progress_thresholds");
+        if (p.thresholds().high() != null) {
+          th.put("high", p.thresholds().high());
+        }
+        if (p.thresholds().med() != null) {
+          th.put("med", p.thresholds().med());
+        }
+        if (p.thresholds().low() != null) {
+          th.put("low", p.thresholds().low());
+        }
+      }
+      if (p.baseYear() != null) {
+        o.put("base_year", p.baseYear());
+      }
     }
     return root;
   }

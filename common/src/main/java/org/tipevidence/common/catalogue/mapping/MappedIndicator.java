@@ -18,6 +18,7 @@ import org.tipevidence.common.catalogue.Direction;
  * @param scaling transformation before comparison with the series
  * @param personCount whether values count persons (catalogue default unless overridden)
  * @param personCountOverridden true when the mapping file set {@code person_count} explicitly
+ * @param progress optional per-indicator progress settings (natural limit, thresholds, base year)
  */
 public record MappedIndicator(
     String localCode,
@@ -30,7 +31,8 @@ public record MappedIndicator(
     CrimeType crimeType,
     Scaling scaling,
     boolean personCount,
-    boolean personCountOverridden) {
+    boolean personCountOverridden,
+    MappedProgress progress) {
 
   public MappedIndicator {
     Objects.requireNonNull(localCode, "localCode");
@@ -41,5 +43,6 @@ public record MappedIndicator(
     Objects.requireNonNull(aggregation, "aggregation");
     Objects.requireNonNull(crimeType, "crimeType");
     Objects.requireNonNull(scaling, "scaling");
+    progress = progress == null ? MappedProgress.NONE : progress;
   }
 }

@@ -44,7 +44,10 @@ import org.tipevidence.common.catalogue.SdmxUnit;
  *       "aggregation": "sum",                        // sum|population_weighted_mean|latest
  *       "crime_type": "TIP",                         // TIP|SOM (never both)
  *       "scaling": "none",                           // optional, none (default)|per_100k
- *       "person_count": true                         // optional override of the catalogue default
+ *       "person_count": true,                        // optional override of the catalogue default
+ *       "natural_limit": 100,                        // optional, see docs/progress.md
+ *       "progress_thresholds": {"high": 0.9},        // optional Open SDG cut points
+ *       "base_year": 2016                            // optional, overrides --base-year
  *     }
  *   ]
  * }
@@ -71,7 +74,10 @@ public final class MappingChecker {
           "aggregation",
           "crime_type",
           "scaling",
-          "person_count");
+          "person_count",
+          "natural_limit",
+          "progress_thresholds",
+          "base_year");
 
   private static final List<String> REQUIRED =
       ENTRY_FIELDS.subList(0, ENTRY_FIELDS.indexOf("scaling"));
@@ -461,6 +467,7 @@ public final class MappingChecker {
                 "remove \"person_count\", or report the underlying count with unit NUMBER");
           }
         }
+        MappedProgress progress = ProgressFields.read(o, path(), file, problems);
         if (problems.isEmpty()) {
           result =
               new MappedIndicator(
@@ -474,7 +481,8 @@ public final class MappingChecker {
                   crime,
                   scaling,
                   personCount,
-                  override != null);
+                  override != null,
+                  progress);
         }
       }
 

@@ -60,6 +60,14 @@ public enum MappingUnit {
     };
   }
 
+  /**
+   * Whether values (and so targets) in this unit can be negative: scores and indices can, and so
+   * can USD amounts reported as net flows. Counts, percentages, rates and yes/no cannot.
+   */
+  public boolean canBeNegative() {
+    return this == SCORE || this == CURRENCY_USD;
+  }
+
   /** Parses the exact upper-case name. */
   public static Optional<MappingUnit> parse(String raw) {
     for (MappingUnit u : values()) {

@@ -293,6 +293,43 @@ class MappingCheckerTest {
     assertTrue(ps.get(0).fix().contains("BINARY"), ps.get(0).fix());
   }
 
+  @Test
+  void optionalProgressFieldsAreReadAndChecked() {
+    String entry =
+        """
+        {"local_code": "B", "name": "b", "sdg_indicator": "10.7.2", "series_code": "SG_CPA_MIGRS",
+         "unit": "SCORE", "direction": "increase", "aggregation": "population_weighted_mean",
+         "crime_type": "SOM", %s}
+        """;
+    String good =
+        "{\"mapping_version\": \"v\", \"indicators\": ["
+            + entry.formatted(
+                "\"natural_limit\": 4, \"base_year\": 2016,"
+                    + " \"progress_thresholds\": {\"high\": 0.02, \"med\": 0.01}")
+            + "]}";
+    MappingLoadResult ok = IndicatorMappingLoader.parse(good, "f", CAT);
+    assertTrue(ok.ok(), ok.problems().toString());
+    MappedProgress p = ok.mapping().indicators().get(0).progress();
+    assertEquals(4.0, p.naturalLimit());
+    assertEquals(2016, p.baseYear());
+    assertEquals(0.02, p.thresholds().high());
+    assertEquals(null, p.thresholds().low());
+    // Written back as read, so the printed mapping round-trips.
+    assertTrue(ok.mapping().toJson().toString().contains("\"progress_thresholds\":{\"high\":0.02"));
+    String bad =
+        "{\"mapping_version\": \"v\", \"indicators\": ["
+            + entry.formatted(
+                "\"natural_limit\": \"100\", \"base_year\": 15,"
+                    + " \"progress_thresholds\": {\"high\": 0.1, \"med\": 0.5, \"mid\": 1}")
+            + "]}";
+    assertEquals(
+        List.of(
+            "invalid_value $.indicators[0].natural_limit",
+            "invalid_value $.indicators[0].base_year",
+            "invalid_value $.indicators[0].progress_thresholds.mid"),
+        codes(MappingChecker.check(bad, "f", CAT)));
+  }
+
   private static List<String> codes(List<MappingProblem> ps) {
     return ps.stream().map(p -> p.kind().code() + " " + p.jsonPath()).toList();
   }

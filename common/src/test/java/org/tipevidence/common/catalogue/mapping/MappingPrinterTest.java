@@ -30,7 +30,8 @@ class MappingPrinterTest {
                     CrimeType.TIP,
                     Scaling.NONE,
                     true,
-                    false),
+                    false,
+                    MappedProgress.NONE),
                 new MappedIndicator(
                     "SOM_CONVICTED",
                     "Persons convicted of smuggling",
@@ -42,7 +43,8 @@ class MappingPrinterTest {
                     CrimeType.SOM,
                     Scaling.NONE,
                     true,
-                    false),
+                    false,
+                    MappedProgress.NONE),
                 new MappedIndicator(
                     "CHILD_LABOUR_PCT",
                     "Child labour",
@@ -54,7 +56,8 @@ class MappingPrinterTest {
                     CrimeType.TIP,
                     Scaling.NONE,
                     false,
-                    false)));
+                    false,
+                    MappedProgress.NONE)));
     String expected =
         """
         Indicator mapping 2026-11-sample (3 indicators), SDG catalogue 2026.11.0
