@@ -19,7 +19,9 @@ import org.tipevidence.jobs.testing.SharedSpark;
 
 /**
  * The shaded jar, unchanged, submitted with spark-submit to a standalone master with two workers on
- * loopback, publishes the same datasets as a local run.
+ * loopback, publishes the same datasets as a local run. The input is a small generated folder
+ * (every kind of bad row, resubmissions, quarters): the whole pipeline runs, and each of its jobs
+ * pays the cluster's scheduling cost, so a small input keeps the test to a minute or two.
  */
 class ClusterSubmitIT {
   private static final List<String> DATASETS =
@@ -44,14 +46,19 @@ class ClusterSubmitIT {
                 .strip()
                 .split("\\s+"));
 
-    Path localOut = dir.resolve("local");
+    Path input = dir.resolve("input");
     SharedSpark.get();
+    assertEquals(
+        ExitCode.OK,
+        TipEvidence.execute(
+            "generate", "--output", input.toString(), "--rows", "3000", "--seed", "5"));
+    Path localOut = dir.resolve("local");
     assertEquals(
         ExitCode.OK,
         TipEvidence.execute(
             "run",
             "--input",
-            Paths.sampleData().toString(),
+            input.toString(),
             "--output",
             localOut.toString(),
             "--run-date",
@@ -80,7 +87,7 @@ class ClusterSubmitIT {
                   jar.toString(),
                   "run",
                   "--input",
-                  Paths.sampleData().toString(),
+                  input.toString(),
                   "--output",
                   clusterOut.toString(),
                   "--run-date",

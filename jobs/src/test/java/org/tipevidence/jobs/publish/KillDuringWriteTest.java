@@ -33,7 +33,7 @@ class KillDuringWriteTest {
     assertEquals(
         ExitCode.OK,
         TipEvidence.execute(
-            "generate", "--output", input.toString(), "--rows", "50000", "--seed", "3"));
+            "generate", "--output", input.toString(), "--rows", "5000", "--seed", "3"));
     assertEquals(
         ExitCode.OK,
         TipEvidence.execute("run", "--input", input.toString(), "--output", out.toString()));
