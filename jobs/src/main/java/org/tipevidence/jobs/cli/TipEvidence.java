@@ -23,6 +23,9 @@ import picocli.CommandLine.Command;
           + " error, 3 runtime failure."
     })
 public final class TipEvidence implements Runnable {
+  private static final org.apache.logging.log4j.Logger LOG =
+      org.apache.logging.log4j.LogManager.getLogger(TipEvidence.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -31,6 +34,7 @@ public final class TipEvidence implements Runnable {
   }
 
   public static void main(String[] args) {
+    FatalTaskExit.install();
     int code = execute(args);
     // Spark leaves non-daemon threads behind; exit explicitly so schedulers see the code.
     System.exit(code);
@@ -45,10 +49,17 @@ public final class TipEvidence implements Runnable {
             commandLine.getErr().println("error: " + u.getMessage());
             return u.exitCode();
           }
-          commandLine.getErr().println("error: runtime failure: " + e);
-          e.printStackTrace(commandLine.getErr());
+          commandLine.getErr().println("error: runtime failure: " + FailureMessage.describe(e));
+          LOG.error("runtime failure: {}", FailureMessage.describe(e));
+          LOG.debug("stack trace of the runtime failure", e);
           return ExitCode.RUNTIME_FAILURE;
         });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli rethrows Errors; memory may be short, so keep this path allocation-light.
+      System.err.println("error: runtime failure: " + FailureMessage.outOfMemory());
+      return ExitCode.RUNTIME_FAILURE;
+    }
   }
 }

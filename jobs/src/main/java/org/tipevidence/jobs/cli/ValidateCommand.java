@@ -12,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.tipevidence.common.validation.ReasonCode;
+import org.tipevidence.jobs.ingest.IgnoredFiles;
 import org.tipevidence.jobs.ingest.InputLayout;
 import org.tipevidence.jobs.pipeline.Pipeline;
 import org.tipevidence.jobs.pipeline.RunParameters;
@@ -52,8 +53,10 @@ public final class ValidateCommand implements Callable<Integer> {
     try {
       RunParameters params =
           new RunParameters(input, null, national, LocalDate.now(), "open_sdg", 2015, 1, 5);
+      InputLayout layout = InputLayout.of(input);
       List<OutputDataset> outputs =
-          new Pipeline(spark, params, new StageClock(Pipeline.STAGES)).build(InputLayout.of(input));
+          new Pipeline(spark, params, new StageClock(Pipeline.STAGES)).build(layout);
+      IgnoredFiles.print(layout, System.out);
       Dataset<Row> quarantine =
           outputs.stream()
               .filter(d -> d.name().equals("quarantine"))

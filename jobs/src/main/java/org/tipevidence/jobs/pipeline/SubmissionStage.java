@@ -39,7 +39,7 @@ public final class SubmissionStage {
     return new CheckedInput(
         SubmissionObservations.conform(Quarantine.accepted(checked)),
         Quarantine.rejected(checked, "submissions", SubmissionColumns.SUBMITTED_BY),
-        DataQuality.perFile(checked));
+        DataQuality.perFile(checked, files));
   }
 
   private static List<Column> resubmissionKey() {
