@@ -49,8 +49,8 @@ public final class TipEvidence implements Runnable {
             commandLine.getErr().println("error: " + u.getMessage());
             return u.exitCode();
           }
+          // One line for people; the stack trace only in the log, at debug level.
           commandLine.getErr().println("error: runtime failure: " + FailureMessage.describe(e));
-          LOG.error("runtime failure: {}", FailureMessage.describe(e));
           LOG.debug("stack trace of the runtime failure", e);
           return ExitCode.RUNTIME_FAILURE;
         });

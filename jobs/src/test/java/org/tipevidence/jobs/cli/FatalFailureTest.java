@@ -35,7 +35,9 @@ class FatalFailureTest {
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(OomProbe.class.getName());
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
+    builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1"); // loopback only
+    Process p = builder.start();
     byte[] out = p.getInputStream().readAllBytes();
     assertTrue(p.waitFor(5, TimeUnit.MINUTES));
     String text = new String(out, StandardCharsets.UTF_8);

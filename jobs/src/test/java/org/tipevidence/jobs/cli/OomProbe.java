@@ -14,7 +14,12 @@ public final class OomProbe {
   public static void main(String[] args) {
     FatalTaskExit.install();
     SparkSession spark =
-        SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate();
+        SparkSession.builder()
+            .master("local[1]")
+            .config("spark.ui.enabled", "false")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .getOrCreate();
     spark
         .createDataset(List.of(1), Encoders.INT())
         .map(
