@@ -9,13 +9,13 @@ import org.apache.hadoop.fs.Path;
  * file the run can read (e.g. /etc/passwd) into restricted outputs. Links that stay inside the
  * folder are fine. {@code -Dtip.evidence.allowOutsideLinks=true} allows all links explicitly.
  */
-final class LinkGuard {
+public final class LinkGuard {
   static final String ALLOW = "tip.evidence.allowOutsideLinks";
 
   private LinkGuard() {}
 
   /** Why {@code entry} must not be read, or null (non-local file systems have no links here). */
-  static String outsideReason(Path root, Path entry) {
+  public static String outsideReason(Path root, Path entry) {
     if (Boolean.getBoolean(ALLOW) || !"file".equals(entry.toUri().getScheme())) {
       return null;
     }
