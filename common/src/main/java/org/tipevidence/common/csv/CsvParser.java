@@ -14,20 +14,28 @@ import java.util.NoSuchElementException;
  * <p>Spark's CSV source cannot report line numbers, and M&amp;E teams need "file:line" to fix a
  * submission, so records are parsed here, one file per task, in constant memory. Handles a UTF-8
  * byte-order mark, LF and CRLF, quoted fields with commas, doubled quotes and embedded newlines. An
- * unterminated quote is reported as a malformed record rather than swallowing the rest of the file:
- * the record ends at the end of input and carries an error.
+ * unterminated quote is reported as a malformed record whose error names the lines it swallowed. A
+ * record longer than the byte limit is consumed to its end without being held: only its first
+ * {@link RecordText#KEPT_CHARS} characters are kept, and it carries an error.
  */
 public final class CsvParser implements Iterator<CsvRecord> {
   private static final int BOM = '\uFEFF';
 
   private final Reader in;
+  private final long maxRecordBytes;
   private int peeked = -2;
   private long nextLine = 1;
   private CsvRecord next;
   private boolean started;
 
   public CsvParser(Reader in) {
+    this(in, RecordText.DEFAULT_MAX_RECORD_BYTES);
+  }
+
+  /** A parser that refuses (and never holds) records over {@code maxRecordBytes} UTF-8 bytes. */
+  public CsvParser(Reader in, long maxRecordBytes) {
     this.in = in;
+    this.maxRecordBytes = maxRecordBytes;
   }
 
   @Override
@@ -81,20 +89,35 @@ public final class CsvParser implements Iterator<CsvRecord> {
       return null;
     }
     long startLine = nextLine;
-    StringBuilder raw = new StringBuilder();
+    RecordText raw = new RecordText(maxRecordBytes);
     StringBuilder field = new StringBuilder();
     List<String> fields = new ArrayList<>();
     String error = null;
     boolean inQuotes = false;
     boolean fieldWasQuoted = false;
+    int last = -1;
     while (true) {
       if (c == -1) {
         if (inQuotes) {
-          error = "a quoted field is never closed (missing closing \")";
+          long lastLine = last == '\n' ? nextLine - 1 : nextLine;
+          long lines = lastLine - startLine + 1;
+          error =
+              "a quoted field opened on line "
+                  + startLine
+                  + " is never closed, so it swallowed lines "
+                  + startLine
+                  + "–"
+                  + lastLine
+                  + " to the end of the file ("
+                  + lines
+                  + (lines == 1 ? " line, probably 1 row" : " lines, probably " + lines + " rows")
+                  + "); add the missing closing \" on line "
+                  + startLine;
         }
         fields.add(field.toString());
         break;
       }
+      last = c;
       if (inQuotes) {
         if (c == '"') {
           if (peek() == '"') {
@@ -142,8 +165,16 @@ public final class CsvParser implements Iterator<CsvRecord> {
         raw.append((char) c);
         field.append((char) c);
       }
+      if (raw.oversized()) {
+        // The record is refused: never hold more of it than the kept text.
+        field.setLength(0);
+        fields.clear();
+      }
       c = read();
     }
-    return new CsvRecord(startLine, raw.toString(), List.copyOf(fields), error);
+    if (raw.oversized()) {
+      return new CsvRecord(startLine, raw.text(), List.of(), raw.oversizeError());
+    }
+    return new CsvRecord(startLine, raw.text(), List.copyOf(fields), error);
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.tipevidence.common.number.PlainNumber;
 
 /**
  * Observed list-overlap data: one row per capture history (which lists saw the victims) with the
@@ -439,7 +440,10 @@ public final class CaptureHistoryTable implements Serializable {
       String v, String where, int line, List<MseInputException.Problem> problems) {
     BigDecimal d;
     try {
-      d = new BigDecimal(v);
+      if (!PlainNumber.isPlain(v)) {
+        throw new NumberFormatException(v);
+      }
+      d = new BigDecimal(v.strip());
     } catch (NumberFormatException e) {
       problems.add(
           new MseInputException.Problem(

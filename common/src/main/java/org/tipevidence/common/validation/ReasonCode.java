@@ -35,7 +35,9 @@ public enum ReasonCode {
       "the indicator's crime type differs from the programme's",
       "trafficking (TIP) and smuggling (SOM) figures are kept apart: report this indicator under"
           + " a programme of the same crime type"),
-  UNPARSEABLE_NUMBER("the value is not a number", "write a plain number such as 12 or 12.5"),
+  UNPARSEABLE_NUMBER(
+      "the value is not a finite number written in plain decimal",
+      "write a plain number such as 12, -3.5 or 1.2e3 (no Infinity, NaN, hex or suffixes)"),
   NEGATIVE_COUNT("a count cannot be negative", "correct the value"),
   PERCENTAGE_OUT_OF_RANGE("a percentage must lie between 0 and 100", "correct the value"),
   INVALID_TIMESTAMP("reported_at is not an ISO 8601 timestamp", "write e.g. 2024-03-01T10:00:00Z"),
@@ -59,8 +61,8 @@ public enum ReasonCode {
       "the row is not part of any SDG catalogue series (kept for audit, not an error)",
       "nothing to fix; map it to a catalogue series if it should count"),
   INVALID_TEXT_ENCODING(
-      "a field the pipeline needs contains U+FFFD replacement characters (text lost in an"
-          + " encoding conversion)",
+      "the text is not valid UTF-8, or a field the pipeline needs contains U+FFFD replacement"
+          + " characters (text lost in an encoding conversion)",
       "re-export the file as UTF-8 from the original"),
   NO_VALUE(
       "the source publishes no value for this row (blank cell: no data or suppressed)",
@@ -69,6 +71,9 @@ public enum ReasonCode {
       "the capture-history table cannot be used as given, so none of its rows is used",
       "fix the problem named above in that file and line, then resend the whole table"
           + " (docs/dark-figure.md)"),
+  FRACTIONAL_COUNT(
+      "a count of persons must be a whole number",
+      "write the whole number of persons (e.g. 3, not 3.5)"),
   ;
 
   private final String problem;

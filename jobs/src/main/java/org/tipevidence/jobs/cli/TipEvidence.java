@@ -25,6 +25,9 @@ import picocli.CommandLine.Command;
           + " error, 3 runtime failure."
     })
 public final class TipEvidence implements Runnable {
+  private static final org.apache.logging.log4j.Logger LOG =
+      org.apache.logging.log4j.LogManager.getLogger(TipEvidence.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -33,6 +36,7 @@ public final class TipEvidence implements Runnable {
   }
 
   public static void main(String[] args) {
+    FatalTaskExit.install();
     int code = execute(args);
     // Spark leaves non-daemon threads behind; exit explicitly so schedulers see the code.
     System.exit(code);
@@ -53,7 +57,13 @@ public final class TipEvidence implements Runnable {
       return u.exitCode();
     }
     cli.setErr(err);
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli rethrows Errors; memory may be short, so keep this path allocation-light.
+      err.println("error: runtime failure: " + FailureMessage.outOfMemory());
+      return ExitCode.RUNTIME_FAILURE;
+    }
   }
 
   /**
@@ -85,8 +95,9 @@ public final class TipEvidence implements Runnable {
             commandLine.getErr().println("error: " + u.getMessage());
             return u.exitCode();
           }
-          commandLine.getErr().println("error: runtime failure: " + e);
-          e.printStackTrace(commandLine.getErr());
+          // One line for people; the stack trace only in the log, at debug level.
+          commandLine.getErr().println("error: runtime failure: " + FailureMessage.describe(e));
+          LOG.debug("stack trace of the runtime failure", e);
           return ExitCode.RUNTIME_FAILURE;
         });
     return cli;

@@ -12,6 +12,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.tipevidence.common.disclosure.SuppressionRule;
 import org.tipevidence.common.validation.ReasonCode;
+import org.tipevidence.jobs.ingest.IgnoredFiles;
 import org.tipevidence.jobs.ingest.InputLayout;
 import org.tipevidence.jobs.pipeline.Pipeline;
 import org.tipevidence.jobs.pipeline.RunOptions;
@@ -54,9 +55,10 @@ public final class ValidateCommand implements Callable<Integer> {
       RunOptions options =
           methods.toRunOptions(
               input, null, RunOptions.DEFAULT_KEEP_VERSIONS, SuppressionRule.DEFAULT_THRESHOLD);
+      InputLayout layout = InputLayout.of(input);
       List<OutputDataset> outputs =
-          new Pipeline(spark, options, new StageClock(Pipeline.STAGES))
-              .build(InputLayout.of(input));
+          new Pipeline(spark, options, new StageClock(Pipeline.STAGES)).build(layout);
+      IgnoredFiles.print(layout, System.out);
       Dataset<Row> quarantine =
           outputs.stream()
               .filter(d -> d.name().equals("quarantine"))

@@ -46,8 +46,8 @@ import org.tipevidence.common.evidence.Outcome;
 import org.tipevidence.common.evidence.RiskOfBias;
 import org.tipevidence.common.evidence.StudyDesign;
 import org.tipevidence.common.validation.ReasonCode;
-import org.tipevidence.jobs.ingest.RawRecords;
 import org.tipevidence.jobs.validate.CodeLiterals;
+import org.tipevidence.jobs.validate.NumberColumns;
 import org.tipevidence.jobs.validate.Rule;
 
 /**
@@ -83,14 +83,14 @@ final class EvaluationValidation {
             .withColumn(
                 "e_effect_measure",
                 when(blank(EFFECT_MEASURE).equalTo(false), term(EFFECT_MEASURE)))
-            .withColumn("e_year", trim(col(YEAR)).try_cast(DataTypes.IntegerType))
+            .withColumn("e_year", NumberColumns.whole(col(YEAR)).cast(DataTypes.IntegerType))
             .withColumn("e_country", upper(trim(col(COUNTRY))))
             .withColumn("e_crime_type", upper(trim(col(CRIME_TYPE))));
     for (String c : WHOLE_NUMBERS) {
-      typed = typed.withColumn(c + NUM, trim(col(c)).try_cast(DataTypes.LongType));
+      typed = typed.withColumn(c + NUM, NumberColumns.whole(col(c)));
     }
     for (String c : DECIMALS) {
-      typed = typed.withColumn(c + NUM, trim(col(c)).try_cast(DataTypes.DoubleType));
+      typed = typed.withColumn(c + NUM, NumberColumns.decimal(col(c)));
     }
     Column has2x2 = anyGiven(TWO_BY_TWO);
     Column hasMeans = anyGiven(MEANS);
@@ -110,12 +110,8 @@ final class EvaluationValidation {
   }
 
   static List<Rule> rules() {
-    Column parseError = col(RawRecords.PARSE_ERROR);
     List<Rule> rules = new ArrayList<>();
-    rules.add(
-        new Rule(
-            ReasonCode.HEADER_MISMATCH, "", parseError.startsWith("header_mismatch"), parseError));
-    rules.add(new Rule(ReasonCode.MALFORMED_RECORD, "", parseError.isNotNull(), parseError));
+    rules.addAll(Rule.parseErrors());
     for (String required : REQUIRED) {
       rules.add(
           new Rule(ReasonCode.MISSING_REQUIRED_FIELD, required, blank(required), lit(required)));

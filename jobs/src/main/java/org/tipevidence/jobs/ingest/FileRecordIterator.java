@@ -1,9 +1,9 @@
 package org.tipevidence.jobs.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -19,23 +19,28 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.tipevidence.common.csv.BoundedLineReader;
 import org.tipevidence.common.csv.CsvParser;
 import org.tipevidence.common.csv.CsvRecord;
+import org.tipevidence.common.csv.RecordText;
 
 /**
- * Streams one file's records as raw rows (see {@link RawRecords}), never holding the file in
- * memory. Blank lines are not records. A header that does not match the expected columns makes
- * every record of the file carry a parse error naming the missing and unexpected columns, so the
- * file's rows are all accounted for in quarantine.
+ * Streams one file's records as raw rows (see {@link RawRecords}), never holding the file, nor a
+ * record over the size limit, in memory. Blank lines are not records. A header that does not match
+ * the expected columns, or a file that is not UTF-8 at all (UTF-16), makes every record of the file
+ * carry a parse error, so the file's rows are all accounted for in quarantine; a single record that
+ * is too long or not valid UTF-8 carries its own error.
  */
 final class FileRecordIterator implements Iterator<Row> {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** System property overriding {@link RecordText#DEFAULT_MAX_RECORD_BYTES}. */
+  static final String MAX_RECORD_BYTES = "tip.evidence.maxRecordBytes";
 
   private final InputFile file;
   private final List<String> columns;
+  private final long maxRecordBytes;
   private final Reader reader;
   private final Iterator<CsvRecord> csv;
-  private final BufferedReader lines;
+  private final BoundedLineReader lines;
   private long lineNumber;
   private int[] columnIndex;
   private String headerError;
@@ -44,22 +49,30 @@ final class FileRecordIterator implements Iterator<Row> {
   FileRecordIterator(InputFile file, List<String> columns) {
     this.file = file;
     this.columns = columns;
-    this.reader = open(file.path());
+    this.maxRecordBytes =
+        Long.getLong(MAX_RECORD_BYTES, RecordText.DEFAULT_MAX_RECORD_BYTES).longValue();
+    InputStream in = open(file.path());
+    try {
+      this.headerError = TextEncoding.fileProblem(in, file.label());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file.label(), e);
+    }
+    this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     if (file.format() == InputFormat.CSV) {
-      this.csv = new CsvParser(reader);
+      this.csv = new CsvParser(reader, maxRecordBytes);
       this.lines = null;
       readHeader();
     } else {
       this.csv = null;
-      this.lines = new BufferedReader(reader, 1 << 16);
+      this.lines = new BoundedLineReader(reader, maxRecordBytes);
     }
   }
 
-  private static Reader open(String path) {
+  private static InputStream open(String path) {
     try {
       Path p = new Path(path);
       FileSystem fs = p.getFileSystem(new Configuration());
-      return new InputStreamReader(fs.open(p), StandardCharsets.UTF_8);
+      return new BufferedInputStream(fs.open(p), 1 << 16);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open " + path, e);
     }
@@ -81,7 +94,7 @@ final class FileRecordIterator implements Iterator<Row> {
     }
     Set<String> unexpected = new LinkedHashSet<>(trimmed);
     columns.forEach(unexpected::remove);
-    if (!missing.isEmpty() || !unexpected.isEmpty()) {
+    if (headerError == null && (!missing.isEmpty() || !unexpected.isEmpty())) {
       headerError =
           "header_mismatch: "
               + file.label()
@@ -126,7 +139,11 @@ final class FileRecordIterator implements Iterator<Row> {
       Object[] values = new Object[4 + columns.size()];
       if (error == null && record.isMalformed()) {
         error = "malformed_record: " + record.error();
-      } else if (error == null && record.fields().size() != columnCount()) {
+      }
+      if (error == null) {
+        error = TextEncoding.recordProblem(record.raw());
+      }
+      if (error == null && record.fields().size() != columnCount()) {
         error =
             "malformed_record: "
                 + record.fields().size()
@@ -160,9 +177,10 @@ final class FileRecordIterator implements Iterator<Row> {
 
   private Row nextJson() {
     try {
-      String line;
-      while ((line = lines.readLine()) != null) {
+      RecordText text;
+      while ((text = lines.next()) != null) {
         lineNumber++;
+        String line = text.text();
         if (lineNumber == 1 && line.startsWith("\uFEFF")) {
           line = line.substring(1);
         }
@@ -170,31 +188,15 @@ final class FileRecordIterator implements Iterator<Row> {
           continue;
         }
         Object[] values = new Object[4 + columns.size()];
-        String error = null;
-        try {
-          JsonNode node = JSON.readTree(line);
-          if (node == null || !node.isObject()) {
-            error = "malformed_record: the line is not a JSON object";
-          } else {
-            List<String> unexpected = new ArrayList<>();
-            node.fieldNames()
-                .forEachRemaining(
-                    n -> {
-                      if (!columns.contains(n)) {
-                        unexpected.add(n);
-                      }
-                    });
-            if (!unexpected.isEmpty()) {
-              error = "malformed_record: unexpected keys " + unexpected + "; expected " + columns;
-            } else {
-              for (int i = 0; i < columns.size(); i++) {
-                JsonNode v = node.get(columns.get(i));
-                values[4 + i] = v == null || v.isNull() ? null : v.asText();
-              }
-            }
-          }
-        } catch (IOException e) {
-          error = "malformed_record: not valid JSON (" + firstLine(e.getMessage()) + ")";
+        String error = headerError;
+        if (error == null && text.oversized()) {
+          error = "malformed_record: " + text.oversizeError();
+        }
+        if (error == null) {
+          error = TextEncoding.recordProblem(line);
+        }
+        if (error == null) {
+          error = JsonRecordParser.parse(line, columns, values, 4);
         }
         fill(values, lineNumber, line, error);
         return RowFactory.create(values);
@@ -203,14 +205,6 @@ final class FileRecordIterator implements Iterator<Row> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file.label(), e);
     }
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unknown error";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 
   private void fill(Object[] values, long line, String raw, String error) {

@@ -26,6 +26,16 @@ public record InputFingerprint(String label, long bytes, String sha256) {
     return prints;
   }
 
+  /** Labels of the files added, removed or changed between two fingerprintings, sorted. */
+  public static List<String> changed(List<InputFingerprint> before, List<InputFingerprint> after) {
+    java.util.Set<InputFingerprint> old = new java.util.HashSet<>(before);
+    java.util.Set<InputFingerprint> now = new java.util.HashSet<>(after);
+    java.util.TreeSet<String> labels = new java.util.TreeSet<>();
+    before.stream().filter(p -> !now.contains(p)).forEach(p -> labels.add(p.label()));
+    after.stream().filter(p -> !old.contains(p)).forEach(p -> labels.add(p.label()));
+    return List.copyOf(labels);
+  }
+
   static InputFingerprint of(FileSystem fs, InputFile file) {
     try (InputStream in = fs.open(new Path(file.path()))) {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");

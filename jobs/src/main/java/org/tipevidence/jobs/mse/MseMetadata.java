@@ -49,14 +49,10 @@ public final class MseMetadata {
       SparkSession spark, Optional<InputFile> file, List<String> tableNames) {
     Dataset<Row> raw =
         RecordReader.readOnDriver(spark, file.map(List::of).orElse(List.of()), COLUMNS);
-    Column parseError = col(RawRecords.PARSE_ERROR);
     Column fileName = trim(col("file"));
     Column period = trim(col("period"));
     List<Rule> rules = new ArrayList<>();
-    rules.add(
-        new Rule(
-            ReasonCode.HEADER_MISMATCH, "", parseError.startsWith("header_mismatch"), parseError));
-    rules.add(new Rule(ReasonCode.MALFORMED_RECORD, "", parseError.isNotNull(), parseError));
+    rules.addAll(Rule.parseErrors());
     for (String required : List.of("file", "country_iso3", "period")) {
       rules.add(
           new Rule(

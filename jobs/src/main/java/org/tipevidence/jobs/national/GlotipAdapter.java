@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.regexp_replace;
-import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
@@ -28,11 +27,11 @@ import org.tipevidence.common.codes.ExploitationForm;
 import org.tipevidence.common.codes.Sex;
 import org.tipevidence.common.validation.ReasonCode;
 import org.tipevidence.jobs.ingest.InputFile;
-import org.tipevidence.jobs.ingest.RawRecords;
 import org.tipevidence.jobs.ingest.RecordReader;
 import org.tipevidence.jobs.pipeline.CheckedInput;
 import org.tipevidence.jobs.validate.CodeLiterals;
 import org.tipevidence.jobs.validate.DataQuality;
+import org.tipevidence.jobs.validate.NumberColumns;
 import org.tipevidence.jobs.validate.Quarantine;
 import org.tipevidence.jobs.validate.Rule;
 
@@ -114,7 +113,7 @@ public final class GlotipAdapter {
     Column txt = trim(col(VALUE));
     Column thousands = txt.rlike("^[0-9]{1,3}(,[0-9]{3})+$");
     Column number =
-        when(thousands, regexp_replace(txt, ",", "")).otherwise(txt).try_cast(DataTypes.DoubleType);
+        NumberColumns.decimal(when(thousands, regexp_replace(txt, ",", "")).otherwise(txt));
     Column censored = txt.equalTo(CENSORED);
     Column iso = upper(trim(col(ISO)));
     Column isAggregate = iso.isin(CountryCodes.AGGREGATES.keySet().toArray());
@@ -185,7 +184,6 @@ public final class GlotipAdapter {
 
   /** Checks before duplicate detection: the row can be read and has its identifying fields. */
   static List<Rule> structuralRules() {
-    Column parseError = col(RawRecords.PARSE_ERROR);
     List<String> required = List.of(ISO, INDICATOR, DIMENSION, SEX, AGE, YEAR, VALUE);
     Column anyBlank = lit(false);
     Column firstBlank = null;
@@ -194,13 +192,7 @@ public final class GlotipAdapter {
       firstBlank = firstBlank == null ? when(blank(c), lit(c)) : firstBlank.when(blank(c), lit(c));
     }
     Column categoryNeeded = blank(CATEGORY).and(trim(col(DIMENSION)).isin(TOTAL, BY_FORM));
-    return List.of(
-        new Rule(
-            ReasonCode.HEADER_MISMATCH,
-            "",
-            parseError.startsWith("header_mismatch"),
-            substring_index(parseError, ": ", -1)),
-        new Rule(ReasonCode.MALFORMED_RECORD, "", parseError.isNotNull(), parseError),
+    return Rule.afterParseErrors(
         new Rule(ReasonCode.MISSING_REQUIRED_FIELD, "", anyBlank, firstBlank),
         new Rule(ReasonCode.MISSING_REQUIRED_FIELD, CATEGORY, categoryNeeded, lit(CATEGORY)));
   }

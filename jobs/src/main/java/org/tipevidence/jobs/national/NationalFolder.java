@@ -16,6 +16,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputFormat;
+import org.tipevidence.jobs.ingest.LinkGuard;
 
 /**
  * The national data folder ({@code --national}, default {@code INPUT/national}) and its adapter
@@ -115,6 +116,13 @@ public final class NationalFolder {
         continue;
       }
       Path p = new Path(dir, name);
+      String outside = LinkGuard.outsideReason(root, fs.makeQualified(p));
+      if (outside != null) {
+        // Never follow a link out of the national folder (it could copy any readable file).
+        org.apache.logging.log4j.LogManager.getLogger(NationalFolder.class)
+            .warn("ignored national file {}/{}: {}", relative, name, outside);
+        continue;
+      }
       if (fs.isDirectory(p)) {
         collect(p, relative + "/" + name, filter, out);
       } else if (filter.test(name.toLowerCase(Locale.ROOT))) {

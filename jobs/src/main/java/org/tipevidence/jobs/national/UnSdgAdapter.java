@@ -36,6 +36,7 @@ import org.tipevidence.jobs.ingest.RawRecords;
 import org.tipevidence.jobs.pipeline.CheckedInput;
 import org.tipevidence.jobs.validate.CodeLiterals;
 import org.tipevidence.jobs.validate.DataQuality;
+import org.tipevidence.jobs.validate.NumberColumns;
 import org.tipevidence.jobs.validate.Quarantine;
 import org.tipevidence.jobs.validate.Rule;
 
@@ -113,7 +114,7 @@ public final class UnSdgAdapter {
                         "; ")))
             .withColumn("_ddf_unit", when(ddfUnit.equalTo("PERCENT"), lit("PT")).otherwise(ddfUnit))
             .withColumn("_value_text", valueText)
-            .withColumn("_value", valueText.try_cast(DataTypes.DoubleType))
+            .withColumn("_value", NumberColumns.decimal(valueText))
             .withColumn("_censored", lit(false))
             .withColumn("_upper", lit(null).cast(DataTypes.DoubleType))
             .withColumn("_lower", lit(null).cast(DataTypes.DoubleType))

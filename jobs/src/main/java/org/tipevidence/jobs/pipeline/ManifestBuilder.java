@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.tipevidence.jobs.cli.CodeVersion;
+import org.tipevidence.jobs.ingest.IgnoredFile;
 import org.tipevidence.jobs.ingest.InputFingerprint;
 
 /** Builds {@code _manifest.json} (fields documented in README "Run manifest"). */
@@ -31,6 +32,19 @@ public final class ManifestBuilder {
       n.put("file", print.label());
       n.put("bytes", print.bytes());
       n.put("sha256", print.sha256());
+    }
+    return this;
+  }
+
+  /**
+   * Files under the input folder that were not read, with why (issue 15: none skipped silently).
+   */
+  public ManifestBuilder ignoredFiles(List<IgnoredFile> files) {
+    ArrayNode ignored = root.putArray("ignored_files");
+    for (IgnoredFile file : files) {
+      ObjectNode n = ignored.addObject();
+      n.put("path", file.path());
+      n.put("reason", file.reason());
     }
     return this;
   }

@@ -20,6 +20,7 @@ import org.tipevidence.common.disclosure.SuppressionRule;
 import org.tipevidence.jobs.disclosure.DisclosureCheck;
 import org.tipevidence.jobs.disclosure.DisclosureRegistry;
 import org.tipevidence.jobs.disclosure.DisclosureReport;
+import org.tipevidence.jobs.ingest.IgnoredFiles;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputFingerprint;
 import org.tipevidence.jobs.ingest.InputLayout;
@@ -63,15 +64,20 @@ public final class RunJob {
       Map<String, Long> rows = sink.rows();
       clock.time("verify", () -> verify(spark, publisher, runId, outputs, params));
       List<InputFingerprint> after = InputFingerprint.of(layout.fileSystem(), inputFiles);
-      if (!before.equals(after)) {
+      List<String> changed = InputFingerprint.changed(before, after);
+      if (!changed.isEmpty()) {
         throw new IllegalStateException(
-            "input files changed while the run read them; nothing was published. Rerun when the"
-                + " inputs are complete.");
+            "input file(s) changed while the run read them: "
+                + String.join(", ", changed)
+                + " (in "
+                + params.inputDir()
+                + "); nothing was published. Rerun when the inputs are complete.");
       }
       Map<String, String> tiers = sink.tiers();
       String manifest =
           new ManifestBuilder(runId, params, started)
               .inputs(before)
+              .ignoredFiles(IgnoredFiles.logged(layout))
               .methods(params.methodsInWords())
               .datasets(tiers, rows)
               .timings(clock.orderedTimings())
@@ -87,6 +93,11 @@ public final class RunJob {
       }
       LOG.info("run {} published {}", runId, rows);
       return new Outcome(runId, Publisher.VERSION_PREFIX + runId, rows);
+    } catch (RuntimeException | Error e) {
+      // A failed (not killed) run removes its own staging folder (a killed one is removed at the
+      // next start). Its run id is unique, so doing this after the lock is released is safe.
+      new Publisher(store).removeStagingQuietly(runId);
+      throw e;
     } finally {
       ThreadContext.remove("run_id");
     }

@@ -46,7 +46,7 @@ public final class SubmissionStage {
     return new CheckedInput(
         SubmissionObservations.conform(Quarantine.accepted(resolved)),
         Quarantine.rejected(resolved, "submissions", SubmissionColumns.SUBMITTED_BY),
-        DataQuality.perFile(resolved));
+        DataQuality.perFile(resolved, files));
   }
 
   /** What the outputs and the resubmission rule read; lookup-only columns are left behind. */

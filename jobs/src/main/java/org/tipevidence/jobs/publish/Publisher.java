@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
@@ -62,11 +63,28 @@ public final class Publisher {
     return new Path(stagingDir(runId), dataset.relativePath());
   }
 
-  /** Removes staging folders left by killed runs (the caller holds the lock, so none is live). */
+  /**
+   * Start-of-run housekeeping (the caller holds the lock, so no run is live): repairs the {@code
+   * current} link from {@code _CURRENT}, the only truth readers are told to use, and removes
+   * staging folders left by killed runs.
+   */
   public void removeStagingLeftovers() {
+    repairCurrentLink();
     for (String leftover : store.list(store.resolve(STAGING))) {
       LOG.warn("removing staging leftover of an interrupted run: {}", leftover);
       store.deleteRecursively(store.resolve(STAGING + "/" + leftover));
+    }
+  }
+
+  /**
+   * Removes a failed run's own staging folder: it holds restricted data and, on a full disk, keeps
+   * the disk full. Never throws, so the original failure is what the user is told.
+   */
+  public void removeStagingQuietly(String runId) {
+    try {
+      store.deleteRecursively(stagingDir(runId));
+    } catch (RuntimeException e) {
+      LOG.warn("could not remove the failed run's staging folder {}: {}", stagingDir(runId), e);
     }
   }
 
@@ -91,6 +109,20 @@ public final class Publisher {
     store.replaceAtomically(store.resolve(POINTER), version + "\n");
     store.repointSymlink(LINK, version);
     LOG.info("published {} as current", version);
+  }
+
+  /** Re-points {@code current} at the version {@code _CURRENT} names, if they differ. */
+  public void repairCurrentLink() {
+    Optional<String> version = currentVersion();
+    if (version.isPresent()
+        && store.exists(store.resolve(version.get()))
+        && !store.symlinkTarget(LINK).equals(version)) {
+      LOG.warn(
+          "re-pointing '{}' at {} as _CURRENT says (a run was killed mid-publish)",
+          LINK,
+          version.get());
+      store.repointSymlink(LINK, version.get());
+    }
   }
 
   /** The version the pointer names, if any. */

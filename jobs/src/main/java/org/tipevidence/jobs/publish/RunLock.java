@@ -43,14 +43,14 @@ public final class RunLock implements AutoCloseable {
       if (store.createExclusive(path, owner.toPrettyString())) {
         return new RunLock(store, path);
       }
-      JsonNode holder = store.readText(path).map(RunLock::parse).orElse(null);
-      if (holder != null && isStale(holder, host)) {
+      String held = store.readText(path).orElse(null);
+      JsonNode holder = held == null ? null : parse(held);
+      if (holder != null && isStale(holder, host) && takeOver(store, path, held, runId)) {
         LOG.warn(
-            "breaking stale lock of run {} (pid {} on {} is no longer running)",
+            "broke stale lock of run {} (pid {} on {} is no longer running)",
             holder.path("run_id").asText(),
             holder.path("pid").asLong(),
             holder.path("host").asText());
-        store.delete(path);
         continue;
       }
       throw new UserInputException(
@@ -73,6 +73,29 @@ public final class RunLock implements AutoCloseable {
               + " if you are sure it is dead");
     }
     throw new IllegalStateException("could not acquire " + path);
+  }
+
+  /**
+   * Removes a stale lock atomically: the lock is renamed to a name unique to this run (only one
+   * racer's rename can succeed), then its content is compared with the stale lock that was judged.
+   * If a racer had already replaced it with a live lock, that lock is put back untouched. Read,
+   * delete, create would let two runs that judged the same stale lock both take it.
+   */
+  private static boolean takeOver(OutputStore store, Path path, String staleText, String runId) {
+    Path aside = new Path(path.getParent(), "." + FILE + ".stale-" + runId);
+    if (!store.moveAside(path, aside)) {
+      return false; // another run moved it first; the next attempt sees what is there now
+    }
+    String moved = store.readText(aside).orElse("");
+    if (moved.equals(staleText)) {
+      store.delete(aside);
+      return true;
+    }
+    if (!store.restoreExclusive(aside, path)) {
+      LOG.warn("a lock replaced during a stale-lock takeover could not be restored: {}", moved);
+      store.delete(aside);
+    }
+    return false;
   }
 
   static boolean isStale(JsonNode holder, String thisHost) {

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.tipevidence.common.validation.ReasonCode;
+import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RawRecords;
 
 /**
@@ -20,6 +22,35 @@ import org.tipevidence.jobs.ingest.RawRecords;
  */
 public final class DataQuality {
   private DataQuality() {}
+
+  /**
+   * As {@link #perFile(Dataset)}, plus a row of zero counts for each listed file that yielded no
+   * record (empty or header-only), so every file read has its data quality row. Works on the
+   * per-file counts, never on the rows again.
+   */
+  public static Dataset<Row> perFile(Dataset<Row> checked, List<InputFile> files) {
+    Dataset<Row> counted = perFile(checked);
+    List<String> labels = files.stream().map(InputFile::label).toList();
+    if (labels.isEmpty()) {
+      return counted;
+    }
+    Dataset<Row> zeros =
+        checked
+            .sparkSession()
+            .createDataset(labels, Encoders.STRING())
+            .toDF(RawRecords.SOURCE_FILE);
+    List<Column> sums = new ArrayList<>();
+    for (String c : counted.columns()) {
+      if (!c.equals(RawRecords.SOURCE_FILE)) {
+        zeros = zeros.withColumn(c, lit(0L));
+        sums.add(sum(col(c)).as(c));
+      }
+    }
+    return counted
+        .unionByName(zeros)
+        .groupBy(col(RawRecords.SOURCE_FILE))
+        .agg(sums.get(0), sums.subList(1, sums.size()).toArray(new Column[0]));
+  }
 
   /** From checked rows (verdict null = accepted) of one kind of input. */
   public static Dataset<Row> perFile(Dataset<Row> checked) {

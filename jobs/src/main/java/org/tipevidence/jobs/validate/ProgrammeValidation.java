@@ -14,9 +14,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
 import org.tipevidence.common.validation.ReasonCode;
-import org.tipevidence.jobs.ingest.RawRecords;
 
 /** Row rules for programmes.csv; accepted programmes become the register the submissions use. */
 public final class ProgrammeValidation {
@@ -36,17 +34,10 @@ public final class ProgrammeValidation {
             .withColumn("p_countries", transform(split(col("countries"), ";"), c -> upper(trim(c))))
             .withColumn("p_start_date", try_to_date(trim(col("start_date")), "yyyy-MM-dd"))
             .withColumn("p_end_date", try_to_date(trim(col("end_date")), "yyyy-MM-dd"))
-            .withColumn("p_budget_usd", trim(col("budget_usd")).try_cast(DataTypes.DoubleType));
-    Column parseError = col(RawRecords.PARSE_ERROR);
+            .withColumn("p_budget_usd", NumberColumns.decimal(col("budget_usd")));
     Column badCountry = exists(col("p_countries"), c -> CodeLiterals.isCountry(c).equalTo(false));
     List<Rule> rules =
-        List.of(
-            new Rule(
-                ReasonCode.HEADER_MISMATCH,
-                "",
-                parseError.startsWith("header_mismatch"),
-                parseError),
-            new Rule(ReasonCode.MALFORMED_RECORD, "", parseError.isNotNull(), parseError),
+        Rule.afterParseErrors(
             new Rule(
                 ReasonCode.MISSING_REQUIRED_FIELD,
                 "programme_id",

@@ -1,14 +1,17 @@
 package org.tipevidence.jobs.validate;
 
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.tipevidence.common.validation.ReasonCode;
+import org.tipevidence.jobs.ingest.RawRecords;
 
 /**
  * A row rule as a Spark expression: when {@code broken} is true the row is quarantined with {@code
@@ -19,6 +22,30 @@ public record Rule(ReasonCode code, String column, Column broken, Column detail)
   public static final String REASON = "reason";
   public static final String COLUMN = "column";
   public static final String VERDICT = "_verdict";
+
+  /**
+   * The rules for a reader's {@code parse_error} ("code: detail"), checked before any field rule:
+   * the header, the text encoding, then anything else the reader could not parse.
+   */
+  public static List<Rule> parseErrors() {
+    Column error = col(RawRecords.PARSE_ERROR);
+    Column detail = regexp_replace(error, "^[a-z_]+: ", "");
+    return List.of(
+        new Rule(ReasonCode.HEADER_MISMATCH, "", error.startsWith("header_mismatch: "), detail),
+        new Rule(
+            ReasonCode.INVALID_TEXT_ENCODING,
+            "",
+            error.startsWith("invalid_text_encoding: "),
+            detail),
+        new Rule(ReasonCode.MALFORMED_RECORD, "", error.isNotNull(), detail));
+  }
+
+  /** {@link #parseErrors()} followed by a reader's field rules. */
+  public static List<Rule> afterParseErrors(Rule... fieldRules) {
+    List<Rule> rules = new java.util.ArrayList<>(parseErrors());
+    rules.addAll(List.of(fieldRules));
+    return rules;
+  }
 
   /**
    * The first broken rule as a struct (reason_code, column, reason), or null when the row passes.

@@ -10,7 +10,6 @@ import static org.apache.spark.sql.functions.last_day;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.regexp_extract;
-import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.try_to_timestamp;
 import static org.apache.spark.sql.functions.upper;
@@ -33,7 +32,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.tipevidence.common.codes.CodeList;
 import org.tipevidence.common.validation.ReasonCode;
 import org.tipevidence.jobs.ingest.CodeColumn;
-import org.tipevidence.jobs.ingest.RawRecords;
 import org.tipevidence.jobs.ingest.RecordReader;
 
 /**
@@ -60,7 +58,7 @@ public final class SubmissionValidation {
   public static Dataset<Row> apply(Dataset<Row> raw, ReferenceData reference) {
     Dataset<Row> typed =
         raw.withColumn("_country", upper(trim(col(COUNTRY))))
-            .withColumn("value_num", trim(col(VALUE)).try_cast(DataTypes.DoubleType))
+            .withColumn("value_num", NumberColumns.decimal(col(VALUE)))
             .withColumn("_year_txt", regexp_extract(trim(col(PERIOD)), PERIOD_PATTERN, 1))
             .withColumn("_quarter_txt", regexp_extract(trim(col(PERIOD)), PERIOD_PATTERN, 3))
             .withColumn(
@@ -130,14 +128,7 @@ public final class SubmissionValidation {
             .when(blank(PERIOD), lit(PERIOD))
             .when(blank(VALUE), lit(VALUE))
             .otherwise(lit(REPORTED_AT));
-    Column parseError = col(RawRecords.PARSE_ERROR);
-    return List.of(
-        new Rule(
-            ReasonCode.HEADER_MISMATCH,
-            "",
-            parseError.startsWith("header_mismatch"),
-            substring_index(parseError, ": ", -1)),
-        new Rule(ReasonCode.MALFORMED_RECORD, "", parseError.isNotNull(), parseError),
+    return Rule.afterParseErrors(
         new Rule(ReasonCode.MISSING_REQUIRED_FIELD, "", anyRequiredBlank, firstBlank),
         new Rule(
             ReasonCode.UNKNOWN_PROGRAMME,
@@ -183,9 +174,18 @@ public final class SubmissionValidation {
                 col("m_crime_type"),
                 lit(", programme is "),
                 col("p_crime_type"))),
-        new Rule(ReasonCode.UNPARSEABLE_NUMBER, VALUE, col("value_num").isNull(), quoted(VALUE)),
+        new Rule(
+            ReasonCode.UNPARSEABLE_NUMBER,
+            VALUE,
+            col("value_num").isNull(),
+            NumberColumns.problem(VALUE, col(VALUE))),
         new Rule(
             ReasonCode.NEGATIVE_COUNT, VALUE, isCount.and(col("value_num").lt(0)), quoted(VALUE)),
+        new Rule(
+            ReasonCode.FRACTIONAL_COUNT,
+            VALUE,
+            col("m_person_count").and(NumberColumns.fractional(col("value_num"))),
+            concat(quoted(VALUE), lit(" counts persons ("), col("m_local_code"), lit(")"))),
         new Rule(
             ReasonCode.PERCENTAGE_OUT_OF_RANGE,
             VALUE,

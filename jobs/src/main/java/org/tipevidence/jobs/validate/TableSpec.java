@@ -6,8 +6,9 @@ import org.tipevidence.common.catalogue.mapping.IndicatorMapping;
 import org.tipevidence.common.catalogue.mapping.MappedIndicator;
 
 /**
- * A small reference table's rules: which columns are required, which hold non-negative numbers,
- * which holds a country code, and which identify a row (listed once).
+ * A small reference table's rules: which columns are required, which hold numbers (plain decimal,
+ * finite, non-negative unless signed), which of those must be whole, which holds a country code,
+ * and which identify a row (listed once).
  *
  * @param signedNumbers numeric columns that may be negative on rows whose {@code signedKeyColumn}
  *     value is in {@code signedKeys} (targets of indicators whose unit can be negative)
@@ -16,6 +17,7 @@ public record TableSpec(
     List<String> columns,
     List<String> required,
     List<String> numbers,
+    List<String> wholes,
     String countryColumn,
     List<String> key,
     List<String> signedNumbers,
@@ -26,6 +28,7 @@ public record TableSpec(
       new TableSpec(
           List.of("country_iso3", "year", "population"),
           List.of("country_iso3", "year", "population"),
+          List.of("year", "population"),
           List.of("year", "population"),
           "country_iso3",
           List.of("country_iso3", "year"),
@@ -60,6 +63,7 @@ public record TableSpec(
             "target_value"),
         List.of("programme_id", "indicator_code", "target_year", "target_value"),
         List.of("baseline_year", "baseline_value", "target_year", "target_value"),
+        List.of("baseline_year", "target_year"),
         null,
         List.of("programme_id", "indicator_code"),
         List.of("baseline_value", "target_value"),

@@ -13,9 +13,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
 import org.tipevidence.common.validation.ReasonCode;
-import org.tipevidence.jobs.ingest.RawRecords;
 
 /**
  * Row rules for small reference tables described by a {@link TableSpec}. Numbers are parsed into
@@ -27,14 +25,10 @@ public final class TableValidation {
   public static Dataset<Row> apply(Dataset<Row> raw, TableSpec spec) {
     Dataset<Row> typed = raw;
     for (String number : spec.numbers()) {
-      typed = typed.withColumn(number + "_num", trim(col(number)).try_cast(DataTypes.DoubleType));
+      typed = typed.withColumn(number + "_num", NumberColumns.decimal(col(number)));
     }
-    Column parseError = col(RawRecords.PARSE_ERROR);
     List<Rule> rules = new ArrayList<>();
-    rules.add(
-        new Rule(
-            ReasonCode.HEADER_MISMATCH, "", parseError.startsWith("header_mismatch"), parseError));
-    rules.add(new Rule(ReasonCode.MALFORMED_RECORD, "", parseError.isNotNull(), parseError));
+    rules.addAll(Rule.parseErrors());
     for (String required : spec.required()) {
       rules.add(
           new Rule(
@@ -58,7 +52,7 @@ public final class TableValidation {
               ReasonCode.UNPARSEABLE_NUMBER,
               number,
               blank.equalTo(false).and(col(number + "_num").isNull()),
-              concat(lit(number + " '"), col(number), lit("'"))));
+              NumberColumns.problem(number, col(number))));
       boolean signed = spec.signedNumbers().contains(number);
       Column mayBeNegative =
           signed && !spec.signedKeys().isEmpty()
@@ -76,6 +70,14 @@ public final class TableValidation {
                       signed
                           ? "' (negative only for indicators mapped to SCORE or CURRENCY_USD)"
                           : "'"))));
+    }
+    for (String whole : spec.wholes()) {
+      rules.add(
+          new Rule(
+              whole.equals("population") ? ReasonCode.FRACTIONAL_COUNT : ReasonCode.INVALID_VALUE,
+              whole,
+              NumberColumns.fractional(col(whole + "_num")),
+              concat(lit(whole + " '"), col(whole), lit("' must be a whole number"))));
     }
     Dataset<Row> checked = typed.withColumn(Rule.VERDICT, Rule.firstBroken(rules));
     Column key = concat_ws("|", spec.key().stream().map(k -> trim(col(k))).toArray(Column[]::new));

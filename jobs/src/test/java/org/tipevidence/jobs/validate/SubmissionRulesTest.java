@@ -5,26 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.common.validation.ReasonCode;
-import org.tipevidence.jobs.ingest.InputLayout;
-import org.tipevidence.jobs.pipeline.Pipeline;
-import org.tipevidence.jobs.pipeline.RunOptions;
-import org.tipevidence.jobs.pipeline.StageClock;
-import org.tipevidence.jobs.publish.OutputDataset;
 import org.tipevidence.jobs.testing.Fixtures;
-import org.tipevidence.jobs.testing.SharedSpark;
+import org.tipevidence.jobs.testing.PipelineBuild;
 
 /** Every submission row rule, one named row each, checked by file line. */
 class SubmissionRulesTest {
@@ -107,11 +100,7 @@ class SubmissionRulesTest {
             "header.csv",
             "programme_id,country,indicator_code,period,sex,age_group,exploitation_form,value,"
                 + "reported_at,submitted_by,extra\nNPL-TIP,NPL,X,2019,F,_T,_T,1,2024-01-01,t,z\n");
-    RunOptions params = RunOptions.defaults(input.toString(), null, LocalDate.of(2026, 1, 1));
-    List<OutputDataset> built =
-        new Pipeline(SharedSpark.get(), params, new StageClock(Pipeline.STAGES))
-            .build(InputLayout.of(input.toString()));
-    outputs = built.stream().collect(Collectors.toMap(OutputDataset::name, OutputDataset::data));
+    outputs = PipelineBuild.outputs(input);
   }
 
   @Test
