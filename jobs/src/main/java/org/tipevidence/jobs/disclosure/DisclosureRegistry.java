@@ -59,7 +59,11 @@ public final class DisclosureRegistry {
    * and are withheld with it. One table instance = one series in one year.
    */
   public static TableLayout seriesValues() {
+    // As a reader sees it: one source's series in one unit and year. Two sources reporting the
+    // same cell are two tables, so one source's censoring never marks another's figure.
     List<String> key = new ArrayList<>(SERIES_KEY);
+    key.add("source");
+    key.add("unit");
     key.add("year");
     return new TableLayout(
         List.of(CountColumn.single("value").withRateBasis("raw_value")),

@@ -62,7 +62,7 @@ public final class AnnualSeries {
             .withColumn(
                 "scope_id",
                 when(col("scope_type").equalTo("programme"), col("programme_id"))
-                    .otherwise(col("country_iso3")))
+                    .otherwise(nationalScopeId(observations)))
             .withColumn("_censored", censored)
             .withColumn(
                 "_value",
@@ -93,6 +93,16 @@ public final class AnnualSeries {
             yearCensored.as("censored"),
             complete.as("complete"),
             bool_or(coalesce(col("person_count"), lit(false))).as("person_count"));
+  }
+
+  /**
+   * The adapter's scope id (a region, subnational area or M49 aggregate has one), else the country:
+   * never null, so two regions are never one series (or one disclosure table).
+   */
+  private static Column nationalScopeId(Dataset<Row> observations) {
+    return java.util.Arrays.asList(observations.columns()).contains("scope_id")
+        ? coalesce(col("scope_id"), col("country_iso3"))
+        : col("country_iso3");
   }
 
   /**

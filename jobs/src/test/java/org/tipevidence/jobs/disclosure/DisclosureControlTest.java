@@ -95,6 +95,30 @@ class DisclosureControlTest {
   }
 
   @Test
+  void censoringIsOneSourcesAndNeverCrossesToAnother() {
+    // GLOTIP censors F (<5); UN SDG publishes the same cell of the same series as 9. A reader sees
+    // two tables (one per source): UN SDG's F is not GLOTIP's censored cell.
+    Dataset<Row> in =
+        new SeriesValuesFixture()
+            .from("glotip")
+            .row("VC_HTF_DETV", 2019, "F", "_T", "_T", null, null, true, true, false)
+            .count(2019, "M", "_T", "_T", 20.0)
+            .count(2019, "_T", "_T", "_T", 31.0)
+            .from("un_sdg")
+            .count(2019, "F", "_T", "_T", 9.0)
+            .count(2019, "M", "_T", "_T", 20.0)
+            .count(2019, "_T", "_T", "_T", 29.0)
+            .build(spark);
+    Dataset<Row> out = DisclosureControl.apply(in, DisclosureRegistry.seriesValues(), K5);
+    Row unF = out.where(col("source").equalTo("un_sdg").and(col("sex").equalTo("F"))).first();
+    assertEquals(9.0, (Double) unF.getAs("value"));
+    assertFalse((Boolean) unF.getAs("suppressed"));
+    assertNull(unF.getAs("suppression"));
+    Row glotipF = out.where(col("source").equalTo("glotip").and(col("sex").equalTo("F"))).first();
+    assertEquals("censored", glotipF.getAs("suppression"));
+  }
+
+  @Test
   void ratesAreWithheldWithTheirCount() {
     Dataset<Row> in =
         new SeriesValuesFixture()

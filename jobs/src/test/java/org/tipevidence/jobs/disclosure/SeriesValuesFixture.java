@@ -18,6 +18,8 @@ final class SeriesValuesFixture {
             DataTypes.createStructField("scope_type", DataTypes.StringType, false),
             DataTypes.createStructField("scope_id", DataTypes.StringType, false),
             DataTypes.createStructField("country_iso3", DataTypes.StringType, true),
+            DataTypes.createStructField("source", DataTypes.StringType, false),
+            DataTypes.createStructField("unit", DataTypes.StringType, false),
             DataTypes.createStructField("sdg_indicator", DataTypes.StringType, false),
             DataTypes.createStructField("series_code", DataTypes.StringType, false),
             DataTypes.createStructField("crime_type", DataTypes.StringType, false),
@@ -33,6 +35,13 @@ final class SeriesValuesFixture {
           });
 
   private final List<Row> rows = new ArrayList<>();
+  private String source = "submission";
+
+  /** Rows added from now on come from {@code source} (default: programme submissions). */
+  SeriesValuesFixture from(String source) {
+    this.source = source;
+    return this;
+  }
 
   /** A person count of series VC_HTF_DETV in NGA. */
   SeriesValuesFixture count(int year, String sex, String age, String form, Double value) {
@@ -65,6 +74,8 @@ final class SeriesValuesFixture {
             "country",
             "NGA",
             "NGA",
+            source,
+            series.endsWith("R") ? "PER_100000_POP" : "NUMBER",
             "16.2.2",
             series,
             "TIP",
