@@ -158,7 +158,8 @@ public final class IntervalAudit {
     return true;
   }
 
-  static String interval(double low, double high) {
+  /** "[low, high]", with "inf" for an unbounded high. */
+  public static String interval(double low, double high) {
     return "[" + format(low) + ", " + (Double.isInfinite(high) ? "inf" : format(high)) + "]";
   }
 

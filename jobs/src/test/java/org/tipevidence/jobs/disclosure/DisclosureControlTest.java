@@ -137,6 +137,53 @@ class DisclosureControlTest {
   }
 
   @Test
+  void aRateIsWithheldWithItsLinkedCountSeries() {
+    // VC_HTF_DETVR is VC_HTF_DETV per 100,000: the published rate carries no count (raw_value
+    // null), yet rate x public population gives the count back, so the pair is one table.
+    Dataset<Row> in =
+        new SeriesValuesFixture()
+            .count(2022, "F", "_T", "_T", 3.0)
+            .count(2022, "M", "_T", "_T", 10.0)
+            .count(2022, "_T", "_T", "_T", 13.0)
+            .row("VC_HTF_DETVR", 2022, "F", "_T", "_T", 0.0015, null, false, false, false)
+            .row("VC_HTF_DETVR", 2022, "M", "_T", "_T", 0.0049, null, false, false, false)
+            .row("VC_HTF_DETVR", 2022, "_T", "_T", "_T", 0.0032, null, false, false, false)
+            .build(spark);
+    Dataset<Row> out = DisclosureControl.apply(in, DisclosureRegistry.seriesValues(), K5);
+    assertEquals(List.of(in.columns()), List.of(out.columns()).subList(0, in.columns().length));
+    Map<String, Row> cells = byCell(out);
+    assertEquals("primary", cells.get("VC_HTF_DETVR|F|_T|_T|2022").getAs("suppression"));
+    assertNull(cells.get("VC_HTF_DETVR|F|_T|_T|2022").getAs("value"));
+    assertEquals("complementary", cells.get("VC_HTF_DETVR|M|_T|_T|2022").getAs("suppression"));
+    assertEquals(0.0032, (Double) cells.get("VC_HTF_DETVR|_T|_T|_T|2022").getAs("value"));
+  }
+
+  @Test
+  void programmeCellPinnedOnlyByBoundsGetsMoreSuppression() {
+    // 6 = 1 + 5: F primary, M complementary passes every exact attack, but M is 0 or >= 5 and F
+    // is 1..4, so F = 1. The audit withholds the total as well.
+    Dataset<Row> in =
+        new SeriesValuesFixture()
+            .count(2022, "F", "_T", "_T", 1.0)
+            .count(2022, "M", "_T", "_T", 5.0)
+            .count(2022, "_T", "_T", "_T", 6.0)
+            .build(spark);
+    Map<String, Row> cells =
+        byCell(DisclosureControl.apply(in, DisclosureRegistry.seriesValues(), K5));
+    assertEquals("complementary", cells.get("VC_HTF_DETV|_T|_T|_T|2022").getAs("suppression"));
+    Map<String, Row> glotip =
+        byCell(
+            DisclosureControl.apply(
+                in.withColumn("source", functions.lit("glotip")),
+                DisclosureRegistry.seriesValues(),
+                K5));
+    assertEquals(
+        6.0,
+        (Double) glotip.get("VC_HTF_DETV|_T|_T|_T|2022").getAs("value"),
+        "a public source's own figures are not interval-audited");
+  }
+
+  @Test
   void progressFiguresOfAWithheldBaseAreWithheld() {
     StructType schema =
         new StructType(
