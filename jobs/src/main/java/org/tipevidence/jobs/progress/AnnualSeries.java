@@ -26,6 +26,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
+import org.tipevidence.common.catalogue.SdmxUnit;
 
 /**
  * Turns observations of the canonical shape into one value per series and year, with Spark's
@@ -92,7 +93,23 @@ public final class AnnualSeries {
             when(yearCensored, lit(null).cast(DataTypes.DoubleType)).otherwise(value).as("value"),
             yearCensored.as("censored"),
             complete.as("complete"),
-            bool_or(coalesce(col("person_count"), lit(false))).as("person_count"));
+            bool_or(coalesce(col("person_count"), lit(false))).as("person_count"),
+            sum(rateCount()).as("raw_count"));
+  }
+
+  /**
+   * For a programme's per-100,000 rate ({@code per_100k} scaling), the reported count behind it:
+   * rate x public population gives it back, so disclosure control decides on it. Null otherwise (a
+   * national rate's {@code raw_value} is the rate itself).
+   */
+  private static Column rateCount() {
+    return when(
+        col("source")
+            .equalTo("submission")
+            .and(
+                col("unit")
+                    .isin(SdmxUnit.PER_100000_POP, SdmxUnit.RATIO_COUNT_PER_100000_COUNT_POP)),
+        col("raw_value"));
   }
 
   /**
@@ -141,6 +158,7 @@ public final class AnnualSeries {
             censored.as("censored"),
             bool_and(col("complete")).as("complete"),
             bool_or(col("person_count")).as("person_count"),
+            sum(col("raw_count")).as("raw_count"),
             collect_set(col("country_iso3")).as("countries"),
             when(aggregation.equalTo(WEIGHTED_MEAN), n.equalTo(1).or(allWeighted))
                 .as("population_weighted"));
@@ -149,7 +167,7 @@ public final class AnnualSeries {
   /**
    * {@code series_values}: one row per series and year, the values series_progress is assessed on.
    * {@code country_iso3} is the country when the series spans one (as in series_progress); {@code
-   * raw_value} (the count behind a rate) is not known at this stage, so it is null.
+   * raw_value} is the count behind a programme's per-100,000 rate (null for other rows).
    */
   public static Dataset<Row> seriesValues(Dataset<Row> scopeYears) {
     return scopeYears.select(
@@ -171,7 +189,7 @@ public final class AnnualSeries {
         col("aggregation"),
         col("year"),
         col("value"),
-        lit(null).cast(DataTypes.DoubleType).as("raw_value"),
+        col("raw_count").cast(DataTypes.DoubleType).as("raw_value"),
         col("censored"),
         col("complete"),
         col("person_count"));
