@@ -59,8 +59,10 @@ public final class IntervalAudit {
    */
   public static Result audit(DisclosureTable table, SuppressionRule rule) {
     LinearSystem system = LinearSystem.of(table);
-    if (system.variables().isEmpty()) {
-      return new Result(List.of(), true);
+    boolean anyPrimary =
+        system.variables().stream().anyMatch(k -> table.cell(k).state() == CellState.PRIMARY);
+    if (!anyPrimary) {
+      return new Result(List.of(), true); // nothing to audit: no LP at all
     }
     int n = system.variables().size();
     double k = rule.threshold();

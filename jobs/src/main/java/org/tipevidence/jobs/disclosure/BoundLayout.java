@@ -26,6 +26,7 @@ final class BoundLayout implements Serializable {
   final int derivedFlag;
   final int origin;
   final int linkedRate;
+  final int protection;
 
   private BoundLayout(StructType schema, TableLayout layout) {
     this.layout = layout;
@@ -52,6 +53,8 @@ final class BoundLayout implements Serializable {
     this.derivedFlag = index(schema, layout.derivedFlag());
     this.origin = index(schema, layout.originColumn());
     this.linkedRate = index(schema, LinkedSeries.LINKED_RATE);
+    this.protection =
+        layout.originColumn() == null ? -1 : index(schema, TableLayout.PROTECTION_COLUMN);
   }
 
   /**

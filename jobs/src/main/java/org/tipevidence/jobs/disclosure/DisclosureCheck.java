@@ -196,7 +196,7 @@ public final class DisclosureCheck {
                     BoundLayout.number(row, b.value[c]),
                     "flagged as withheld but the figure is published"));
           }
-        } else if (rule.isSensitive(shown)) {
+        } else if (audited && rule.isSensitive(shown)) {
           out.add(
               violation(
                   "small_count",
@@ -226,27 +226,28 @@ public final class DisclosureCheck {
                     old.isKnown() || (!now.isKnown() && old.state().isSuppressed()) ? old : now);
       }
       for (Map.Entry<List<Object>, Map<CellKey, Cell>> e : tables.entrySet()) {
+        if (!audited) {
+          continue; // a public source's table, as it published it (docs/disclosure.md)
+        }
         DisclosureTable t = new DisclosureTable(b.layout.marginColumns(), b.layout.totalCodes());
         e.getValue().values().forEach(cell -> t.add(cell.key(), cell.value(), cell.state()));
         out.addAll(
             linkedRatesShown(
                 tableKey, column, e.getValue(), shownRates.getOrDefault(e.getKey(), Map.of())));
-        if (audited) {
-          for (IntervalAudit.Failure f : IntervalAudit.audit(t, rule).failures()) {
-            out.add(
-                violation(
-                    Disclosure.Method.INTERVAL.code(),
-                    tableKey,
-                    b.describeCell(f.cell(), e.getKey(), c),
-                    column,
-                    f.low(),
-                    "an attacker bounds this withheld count to "
-                        + IntervalAudit.interval(f.low(), f.high())
-                        + " with its label ("
-                        + f.reach()
-                        + " without): "
-                        + f.why()));
-          }
+        for (IntervalAudit.Failure f : IntervalAudit.audit(t, rule).failures()) {
+          out.add(
+              violation(
+                  Disclosure.Method.INTERVAL.code(),
+                  tableKey,
+                  b.describeCell(f.cell(), e.getKey(), c),
+                  column,
+                  f.low(),
+                  "an attacker bounds this withheld count to "
+                      + IntervalAudit.interval(f.low(), f.high())
+                      + " with its label ("
+                      + f.reach()
+                      + " without): "
+                      + f.why()));
         }
         for (Disclosure d : DifferencingAttack.all(t, rule.suppressedLowerBound())) {
           out.add(

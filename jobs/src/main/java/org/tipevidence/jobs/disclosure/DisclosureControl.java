@@ -79,6 +79,9 @@ public final class DisclosureControl {
       if (b.derivedFlag >= 0) {
         v[b.derivedFlag] = anySuppressed[i];
       }
+      if (b.protection >= 0) {
+        v[b.protection] = b.fullyProtected(v) ? TableLayout.FULL : TableLayout.AS_PUBLISHED;
+      }
       if (anySuppressed[i]) {
         for (int d : b.derived) {
           if (d >= 0) {
@@ -114,8 +117,11 @@ public final class DisclosureControl {
           .add(b.cellKey(row), b.decisionValue(row, c), state);
       subOfRow.put(i, sub);
     }
-    boolean intervals = audited;
-    tables.values().forEach(t -> ComplementarySuppression.protect(t, rule, intervals));
+    // A public source's own figures are republished as it published them: its censoring stays,
+    // nothing more is withheld (an attacker has the source). Everything else is fully protected.
+    if (audited) {
+      tables.values().forEach(t -> ComplementarySuppression.protect(t, rule, true));
+    }
     for (Map.Entry<Integer, List<Object>> e : subOfRow.entrySet()) {
       Object[] row = rows.get(e.getKey());
       CellKey key = b.cellKey(row);
@@ -157,6 +163,9 @@ public final class DisclosureControl {
     }
     if (layout.derivedFlag() != null) {
       addIfAbsent(fields, names, layout.derivedFlag(), DataTypes.BooleanType);
+    }
+    if (layout.originColumn() != null) {
+      addIfAbsent(fields, names, TableLayout.PROTECTION_COLUMN, DataTypes.StringType);
     }
     return new StructType(fields.toArray(new StructField[0]));
   }

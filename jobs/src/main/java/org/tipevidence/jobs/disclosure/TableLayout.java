@@ -31,6 +31,16 @@ public record TableLayout(
     String derivedFlag,
     String originColumn)
     implements Serializable {
+  /**
+   * Written where the layout has an origin column: {@code full} (primary, complementary and
+   * interval-audited suppression) or {@code as_published} (a public source's own figure, its
+   * censoring kept, nothing more withheld).
+   */
+  public static final String PROTECTION_COLUMN = "protection";
+
+  public static final String FULL = "full";
+  public static final String AS_PUBLISHED = "as_published";
+
   public TableLayout {
     counts = List.copyOf(counts);
     tableKey = List.copyOf(tableKey);

@@ -119,6 +119,29 @@ class DisclosureControlTest {
   }
 
   @Test
+  void publicSourceFiguresAreRepublishedAsPublishedAndLabelled() {
+    Dataset<Row> in =
+        new SeriesValuesFixture()
+            .from("un_sdg")
+            .count(2020, "F", "_T", "_T", 3.0)
+            .count(2020, "M", "_T", "_T", 20.0)
+            .count(2020, "_T", "_T", "_T", 23.0)
+            .from("submission")
+            .count(2021, "F", "_T", "_T", 3.0)
+            .count(2021, "M", "_T", "_T", 20.0)
+            .count(2021, "_T", "_T", "_T", 23.0)
+            .build(spark);
+    Map<String, Row> cells =
+        byCell(DisclosureControl.apply(in, DisclosureRegistry.seriesValues(), K5));
+    Row un = cells.get("VC_HTF_DETV|F|_T|_T|2020");
+    assertEquals(3.0, (Double) un.getAs("value"), "UN SDG published it; withholding hides nothing");
+    assertEquals("as_published", un.getAs("protection"));
+    Row programme = cells.get("VC_HTF_DETV|F|_T|_T|2021");
+    assertEquals("primary", programme.getAs("suppression"));
+    assertEquals("full", programme.getAs("protection"));
+  }
+
+  @Test
   void ratesAreWithheldWithTheirCount() {
     Dataset<Row> in =
         new SeriesValuesFixture()
