@@ -130,6 +130,11 @@ public final class IntervalAudit {
     for (int round = 0; round < MAX_TIGHTENING_ROUNDS; round++) {
       boolean changed = false;
       for (int i = 0; i < lo.length; i++) {
+        // Primary cells are the audited ones; complementary cells carry the only non-linear
+        // knowledge. Other cells' LP ranges add nothing but rounding, so they are not solved.
+        if (label[i] != CellState.PRIMARY && label[i] != CellState.COMPLEMENTARY) {
+          continue;
+        }
         double[] r = system.range(i, lo, hi);
         if (r == null) {
           return false;
