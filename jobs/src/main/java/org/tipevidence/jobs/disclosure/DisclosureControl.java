@@ -13,7 +13,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.tipevidence.common.disclosure.Cell;
 import org.tipevidence.common.disclosure.CellKey;
 import org.tipevidence.common.disclosure.CellState;
 import org.tipevidence.common.disclosure.ComplementarySuppression;
@@ -125,8 +124,10 @@ public final class DisclosureControl {
     for (Map.Entry<Integer, List<Object>> e : subOfRow.entrySet()) {
       Object[] row = rows.get(e.getKey());
       CellKey key = b.cellKey(row);
-      Cell cell = tables.get(e.getValue()).cell(key);
-      if (!cell.state().isSuppressed()) {
+      // As published: each row keeps its own state (a source's conflicting duplicate of a <5 is
+      // its own public figure); fully protected: the cell's, withheld if any copy is.
+      CellState state = audited ? tables.get(e.getValue()).cell(key).state() : b.label(row, c);
+      if (!state.isSuppressed()) {
         row[b.flag[c]] = false;
         row[b.reason[c]] = null;
         continue;
@@ -138,7 +139,7 @@ public final class DisclosureControl {
       }
       boolean inherited = BoundLayout.isTrue(row, b.flag[c]) && row[b.reason[c]] != null;
       row[b.flag[c]] = true;
-      row[b.reason[c]] = inherited ? row[b.reason[c]] : cell.state().code();
+      row[b.reason[c]] = inherited ? row[b.reason[c]] : state.code();
     }
   }
 

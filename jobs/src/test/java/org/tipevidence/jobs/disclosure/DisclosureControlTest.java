@@ -116,6 +116,15 @@ class DisclosureControlTest {
     assertNull(unF.getAs("suppression"));
     Row glotipF = out.where(col("source").equalTo("glotip").and(col("sex").equalTo("F"))).first();
     assertEquals("censored", glotipF.getAs("suppression"));
+    assertEquals(
+        0,
+        out.where(
+                col("source")
+                    .equalTo("glotip")
+                    .and(col("suppressed"))
+                    .and(col("sex").notEqual("F")))
+            .count(),
+        "GLOTIP publishes M and the total itself: nothing is withheld beyond its own censoring");
   }
 
   @Test
