@@ -42,8 +42,18 @@ public final class ComplementarySuppression {
    * @return cells suppressed as complementary
    */
   public static int protect(DisclosureTable table, SuppressionRule rule) {
+    return protect(table, rule, false);
+  }
+
+  /**
+   * Primary then complementary suppression; with {@code intervals}, also until {@link
+   * IntervalAudit} finds every primary cell protected (figures the project must fully protect).
+   *
+   * @return cells suppressed as complementary
+   */
+  public static int protect(DisclosureTable table, SuppressionRule rule, boolean intervals) {
     rule.applyPrimary(table);
-    return apply(table, rule.suppressedLowerBound());
+    return apply(table, rule.suppressedLowerBound(), intervals ? rule : null);
   }
 
   /**
@@ -54,6 +64,15 @@ public final class ComplementarySuppression {
    * @return cells suppressed as complementary
    */
   public static int apply(DisclosureTable table, int suppressedLowerBound) {
+    return apply(table, suppressedLowerBound, null);
+  }
+
+  /**
+   * As {@link #apply(DisclosureTable, int)}; when {@code audit} is given, a pattern the exact
+   * attacks cannot break is also audited by {@link IntervalAudit}, and each failing cell gets one
+   * more suppression (cheapest first, as in step 1) until the audit passes.
+   */
+  static int apply(DisclosureTable table, int suppressedLowerBound, SuppressionRule audit) {
     List<MarginEquation> equations = table.equations();
     int added = 0;
     while (true) {
@@ -75,6 +94,11 @@ public final class ComplementarySuppression {
           new java.util.ArrayList<>(DifferencingAttack.lowerBounds(table, suppressedLowerBound));
       if (remaining.isEmpty()) {
         remaining.addAll(DifferencingAttack.linear(table));
+      }
+      if (remaining.isEmpty() && audit != null) {
+        for (IntervalAudit.Failure f : IntervalAudit.audit(table, audit).failures()) {
+          remaining.add(new Disclosure(f.cell(), Disclosure.Method.INTERVAL, null, f.low()));
+        }
       }
       if (remaining.isEmpty() || !suppressOneMore(table, equations, remaining)) {
         return added;

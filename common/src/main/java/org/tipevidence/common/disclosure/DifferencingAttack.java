@@ -86,39 +86,20 @@ public final class DifferencingAttack {
    * {@linkplain #determinedByStructure determined by the structure alone} are not reported.
    */
   public static List<Disclosure> linear(DisclosureTable table) {
-    List<CellKey> vars = new ArrayList<>();
-    Map<CellKey, Integer> index = new LinkedHashMap<>();
+    // sum(parts) - total = 0, unknowns on the left, known values moved to the right; doubles
+    // convert to fractions exactly, and the coefficients are small integers.
+    IntervalAudit.LinearSystem system = IntervalAudit.LinearSystem.of(table);
+    List<CellKey> vars = system.variables();
     List<long[]> a = new ArrayList<>();
     List<BigFraction> b = new ArrayList<>();
-    List<MarginEquation> equations = new ArrayList<>();
-    for (MarginEquation eq : table.equations()) {
-      if (!unknowns(table, eq).isEmpty()) {
-        equations.add(eq);
-        for (CellKey k : unknowns(table, eq)) {
-          index.computeIfAbsent(
-              k,
-              key -> {
-                vars.add(key);
-                return vars.size() - 1;
-              });
-        }
+    for (int r = 0; r < system.rows().size(); r++) {
+      double[] row = system.rows().get(r);
+      long[] exact = new long[row.length];
+      for (int c = 0; c < row.length; c++) {
+        exact[c] = (long) row[c];
       }
-    }
-    for (MarginEquation eq : equations) {
-      // sum(parts) - total = 0, unknowns on the left, known values moved to the right.
-      long[] row = new long[vars.size()];
-      BigFraction rhs = BigFraction.ZERO;
-      for (CellKey k : eq.members()) {
-        long sign = k.equals(eq.total()) ? -1 : 1;
-        Cell cell = table.cell(k);
-        if (cell.state().isSuppressed()) {
-          row[index.get(k)] += sign;
-        } else {
-          rhs = rhs.subtract(new BigFraction(sign).multiply(new BigFraction(cell.value())));
-        }
-      }
-      a.add(row);
-      b.add(rhs);
+      a.add(exact);
+      b.add(new BigFraction(system.rhs().get(r)));
     }
     BigFraction[] solved = ExactElimination.determined(a, b, vars.size());
     List<Disclosure> out = new ArrayList<>();

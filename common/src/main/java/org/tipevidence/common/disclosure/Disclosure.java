@@ -24,7 +24,12 @@ public record Disclosure(CellKey cell, Method method, String dimension, double r
      */
     LOWER_BOUNDS("margin_lower_bounds"),
     /** Determined by combining several margin equations (exact linear algebra). */
-    LINEAR("linear_differencing");
+    LINEAR("linear_differencing"),
+    /**
+     * Narrowed by linear programming ({@link IntervalAudit}) to one value, or to an interval that
+     * reaches neither 0 nor k.
+     */
+    INTERVAL("interval_audit");
 
     private final String code;
 

@@ -27,9 +27,11 @@ import picocli.CommandLine.Option;
     name = "disclosure-check",
     mixinStandardHelpOptions = true,
     description = {
-      "Scan OUTPUT/current/published and fail if any person count lies in 1..k-1 or any",
-      "withheld count can be recovered by differencing along the margins (docs/disclosure.md).",
-      "Exit 0 when clean, 1 on any violation."
+      "Scan OUTPUT/current/published and fail if any fully protected person count lies in",
+      "1..k-1, any withheld count can be recovered by differencing along the margins, or the",
+      "interval audit (linear programming over margins and labels) narrows a withheld small",
+      "count to one value or to an interval reaching neither 0 nor k; each failing cell is",
+      "printed with its interval (docs/disclosure.md). Exit 0 when clean, 1 on any violation."
     })
 public final class DisclosureCheckCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, description = "Output folder of `run`.")

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.types.StructType;
 import org.tipevidence.common.disclosure.CellKey;
+import org.tipevidence.common.disclosure.CellState;
 
 /**
  * A {@link TableLayout} resolved against one schema: field indices (-1 where an optional column is
@@ -23,6 +24,9 @@ final class BoundLayout implements Serializable {
   final int[][] extraKey;
   final int[] derived;
   final int derivedFlag;
+  final int origin;
+  final int linkedRate;
+  final int protection;
 
   private BoundLayout(StructType schema, TableLayout layout) {
     this.layout = layout;
@@ -47,6 +51,37 @@ final class BoundLayout implements Serializable {
     }
     this.derived = indices(schema, layout.derivedColumns());
     this.derivedFlag = index(schema, layout.derivedFlag());
+    this.origin = index(schema, layout.originColumn());
+    this.linkedRate = index(schema, LinkedSeries.LINKED_RATE);
+    this.protection =
+        layout.originColumn() == null ? -1 : index(schema, TableLayout.PROTECTION_COLUMN);
+  }
+
+  /**
+   * Whether the row's figures are fully protected (interval audit included): everything but a
+   * public source's own national figures.
+   */
+  boolean fullyProtected(Object[] row) {
+    return origin < 0
+        || row[origin] == null
+        || !DisclosureRegistry.PUBLIC_SOURCES.contains(row[origin].toString());
+  }
+
+  /** The state a reader infers from a withheld cell's published reason. */
+  CellState label(Object[] row, int c) {
+    if (isTrue(row, censored[c])) {
+      return CellState.CENSORED;
+    }
+    if (!isTrue(row, flag[c])) {
+      return CellState.PUBLISHED;
+    }
+    Object why = reason[c] < 0 ? null : row[reason[c]];
+    for (CellState s : CellState.values()) {
+      if (s.isSuppressed() && s.code().equals(why)) {
+        return s;
+      }
+    }
+    return CellState.SUPPRESSED;
   }
 
   static BoundLayout bind(StructType schema, TableLayout layout) {
@@ -57,8 +92,13 @@ final class BoundLayout implements Serializable {
   static List<String> missing(StructType schema, TableLayout layout) {
     List<String> out = new ArrayList<>();
     for (String c : layout.requiredColumns()) {
-      if (index(schema, c) < 0) {
-        out.add(c);
+      // The linked-series key is computed from series_code and unit (LinkedSeries).
+      List<String> from =
+          LinkedSeries.COLUMNS.contains(c) ? List.of("series_code", "unit") : List.of(c);
+      for (String f : from) {
+        if (index(schema, f) < 0 && index(schema, c) < 0 && !out.contains(f)) {
+          out.add(f);
+        }
       }
     }
     return out;
@@ -122,7 +162,8 @@ final class BoundLayout implements Serializable {
     for (int e : extraKey[c]) {
       sub.add(row[e]);
     }
-    sub.add(persons);
+    // A linked rate shares its count's cells (rate x public population = count).
+    sub.add(persons || isTrue(row, linkedRate));
     return sub;
   }
 

@@ -12,10 +12,7 @@ import java.util.Map;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -28,6 +25,7 @@ import org.tipevidence.common.disclosure.CellState;
 import org.tipevidence.common.disclosure.DifferencingAttack;
 import org.tipevidence.common.disclosure.Disclosure;
 import org.tipevidence.common.disclosure.DisclosureTable;
+import org.tipevidence.common.disclosure.IntervalAudit;
 import org.tipevidence.common.disclosure.SuppressionRule;
 
 /**
@@ -142,28 +140,15 @@ public final class DisclosureCheck {
   /** Violation rows ({@link #VIOLATION_SCHEMA}) of one table, found per table instance. */
   public static Dataset<Row> violations(
       Dataset<Row> table, TableLayout layout, SuppressionRule rule) {
-    StructType schema = table.schema();
+    Dataset<Row> input = LinkedSeries.applies(layout) ? LinkedSeries.addColumns(table) : table;
+    StructType schema = input.schema();
     BoundLayout bound = BoundLayout.bind(schema, layout);
     int width = schema.fields().length;
-    StructType keySchema =
-        new StructType(
-            layout.tableKey().stream()
-                .map(k -> schema.fields()[schema.fieldIndex(k)])
-                .toArray(StructField[]::new));
-    int[] keyIndices = bound.key;
-    MapFunction<Row, Row> keyOf =
-        row -> {
-          Object[] k = new Object[keyIndices.length];
-          for (int i = 0; i < k.length; i++) {
-            k[i] = row.get(keyIndices[i]);
-          }
-          return RowFactory.create(k);
-        };
-    FlatMapGroupsFunction<Row, Row, Row> check =
-        (key, rows) -> checkInstance(bound, rule, rows, width);
-    return table
-        .groupByKey(keyOf, Encoders.row(keySchema))
-        .flatMapGroups(check, Encoders.row(VIOLATION_SCHEMA));
+    return TableInstances.flatMap(
+        input,
+        layout.tableKey(),
+        rows -> checkInstance(bound, rule, rows.iterator(), width),
+        VIOLATION_SCHEMA);
   }
 
   static Iterator<Row> checkInstance(
@@ -183,9 +168,11 @@ public final class DisclosureCheck {
     }
     String tableKey = b.describeKey(rows.get(0));
     boolean[] withheld = new boolean[rows.size()];
+    boolean audited = b.fullyProtected(rows.get(0));
     for (int c = 0; c < b.value.length; c++) {
       String column = b.layout.counts().get(c).value();
       Map<List<Object>, Map<CellKey, Cell>> tables = new LinkedHashMap<>();
+      Map<List<Object>, Map<CellKey, String>> shownRates = new LinkedHashMap<>();
       for (int i = 0; i < rows.size(); i++) {
         Object[] row = rows.get(i);
         List<Object> sub = b.subTable(row, c);
@@ -209,7 +196,7 @@ public final class DisclosureCheck {
                     BoundLayout.number(row, b.value[c]),
                     "flagged as withheld but the figure is published"));
           }
-        } else if (rule.isSensitive(shown)) {
+        } else if (audited && rule.isSensitive(shown)) {
           out.add(
               violation(
                   "small_count",
@@ -221,16 +208,47 @@ public final class DisclosureCheck {
         }
         Cell cell =
             flagged
-                ? new Cell(key, null, CellState.SUPPRESSED)
+                ? new Cell(key, null, b.label(row, c))
                 : new Cell(key, shown, CellState.PUBLISHED);
-        // A reader who sees a key twice keeps whichever copy shows a figure.
+        if (!flagged && !b.isPersonCount(row) && row[b.value[c]] != null) {
+          shownRates
+              .computeIfAbsent(sub, s -> new LinkedHashMap<>())
+              .put(key, b.describeCell(key, sub, c));
+        }
+        // A reader who sees a key twice keeps whichever copy shows a figure; a withheld copy
+        // outranks one shown without a figure (a rate whose count is not published).
         tables
             .computeIfAbsent(sub, s -> new LinkedHashMap<>())
-            .merge(key, cell, (old, now) -> old.isKnown() ? old : now);
+            .merge(
+                key,
+                cell,
+                (old, now) ->
+                    old.isKnown() || (!now.isKnown() && old.state().isSuppressed()) ? old : now);
       }
       for (Map.Entry<List<Object>, Map<CellKey, Cell>> e : tables.entrySet()) {
+        if (!audited) {
+          continue; // a public source's table, as it published it (docs/disclosure.md)
+        }
         DisclosureTable t = new DisclosureTable(b.layout.marginColumns(), b.layout.totalCodes());
         e.getValue().values().forEach(cell -> t.add(cell.key(), cell.value(), cell.state()));
+        out.addAll(
+            linkedRatesShown(
+                tableKey, column, e.getValue(), shownRates.getOrDefault(e.getKey(), Map.of())));
+        for (IntervalAudit.Failure f : IntervalAudit.audit(t, rule).failures()) {
+          out.add(
+              violation(
+                  Disclosure.Method.INTERVAL.code(),
+                  tableKey,
+                  b.describeCell(f.cell(), e.getKey(), c),
+                  column,
+                  f.low(),
+                  "an attacker bounds this withheld count to "
+                      + IntervalAudit.interval(f.low(), f.high())
+                      + " with its label ("
+                      + f.reach()
+                      + " without): "
+                      + f.why()));
+        }
         for (Disclosure d : DifferencingAttack.all(t, rule.suppressedLowerBound())) {
           out.add(
               violation(
@@ -264,6 +282,29 @@ public final class DisclosureCheck {
       }
     }
     return out.iterator();
+  }
+
+  /**
+   * A per-100,000 rate shown for a withheld count gives the count back (rate x public population);
+   * the merged table would otherwise hide it, since the checker does not know the population.
+   */
+  private static List<Row> linkedRatesShown(
+      String tableKey, String column, Map<CellKey, Cell> cells, Map<CellKey, String> shownRates) {
+    List<Row> out = new ArrayList<>();
+    for (Map.Entry<CellKey, String> rate : shownRates.entrySet()) {
+      Cell count = cells.get(rate.getKey());
+      if (count != null && count.state().isSuppressed()) {
+        out.add(
+            violation(
+                "linked_rate_reveals",
+                tableKey,
+                rate.getValue(),
+                column,
+                null,
+                "the per-100,000 rate is published while its count is withheld"));
+      }
+    }
+    return out;
   }
 
   private static Row violation(

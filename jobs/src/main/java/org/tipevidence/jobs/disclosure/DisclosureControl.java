@@ -7,16 +7,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.tipevidence.common.disclosure.Cell;
 import org.tipevidence.common.disclosure.CellKey;
 import org.tipevidence.common.disclosure.CellState;
 import org.tipevidence.common.disclosure.ComplementarySuppression;
@@ -37,7 +33,9 @@ public final class DisclosureControl {
   private DisclosureControl() {}
 
   public static Dataset<Row> apply(Dataset<Row> table, TableLayout layout, SuppressionRule rule) {
-    List<String> missing = BoundLayout.missing(table.schema(), layout);
+    boolean linked = LinkedSeries.applies(layout);
+    Dataset<Row> input = linked ? LinkedSeries.addColumns(table) : table;
+    List<String> missing = BoundLayout.missing(input.schema(), layout);
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException(
           "table lacks columns "
@@ -45,27 +43,18 @@ public final class DisclosureControl {
               + " of its disclosure layout; columns present: "
               + Arrays.toString(table.columns()));
     }
-    StructType in = table.schema();
+    StructType in = input.schema();
     StructType out = outputSchema(in, layout);
     BoundLayout bound = BoundLayout.bind(out, layout);
     int inWidth = in.fields().length;
     int outWidth = out.fields().length;
-    StructType keySchema = new StructType(keyFields(in, layout));
-    int[] keyIndices = bound.key;
-
-    MapFunction<Row, Row> keyOf =
-        row -> {
-          Object[] k = new Object[keyIndices.length];
-          for (int i = 0; i < k.length; i++) {
-            k[i] = row.get(keyIndices[i]);
-          }
-          return RowFactory.create(k);
-        };
-    FlatMapGroupsFunction<Row, Row, Row> protect =
-        (key, rows) -> protectInstance(bound, rule, rows, inWidth, outWidth);
-    return table
-        .groupByKey(keyOf, Encoders.row(keySchema))
-        .flatMapGroups(protect, Encoders.row(out));
+    Dataset<Row> protectedRows =
+        TableInstances.flatMap(
+            input,
+            layout.tableKey(),
+            rows -> protectInstance(bound, rule, rows.iterator(), inWidth, outWidth),
+            out);
+    return linked ? protectedRows.drop(LinkedSeries.COLUMNS.toArray(String[]::new)) : protectedRows;
   }
 
   static Iterator<Row> protectInstance(
@@ -89,6 +78,9 @@ public final class DisclosureControl {
       if (b.derivedFlag >= 0) {
         v[b.derivedFlag] = anySuppressed[i];
       }
+      if (b.protection >= 0) {
+        v[b.protection] = b.fullyProtected(v) ? TableLayout.FULL : TableLayout.AS_PUBLISHED;
+      }
       if (anySuppressed[i]) {
         for (int d : b.derived) {
           if (d >= 0) {
@@ -105,6 +97,7 @@ public final class DisclosureControl {
       BoundLayout b, SuppressionRule rule, int c, List<Object[]> rows, boolean[] anySuppressed) {
     Map<List<Object>, DisclosureTable> tables = new LinkedHashMap<>();
     Map<Integer, List<Object>> subOfRow = new HashMap<>();
+    boolean audited = false;
     for (int i = 0; i < rows.size(); i++) {
       Object[] row = rows.get(i);
       if (row[b.flag[c]] == null) {
@@ -114,22 +107,27 @@ public final class DisclosureControl {
       if (sub == null) {
         continue;
       }
-      CellState state =
-          BoundLayout.isTrue(row, b.censored[c])
-              ? CellState.CENSORED
-              : BoundLayout.isTrue(row, b.flag[c]) ? CellState.SUPPRESSED : CellState.PUBLISHED;
+      // A withheld input keeps its reason as its label (the audit reads labels as a reader does).
+      CellState state = b.label(row, c);
+      audited |= b.fullyProtected(row);
       tables
           .computeIfAbsent(
               sub, s -> new DisclosureTable(b.layout.marginColumns(), b.layout.totalCodes()))
           .add(b.cellKey(row), b.decisionValue(row, c), state);
       subOfRow.put(i, sub);
     }
-    tables.values().forEach(t -> ComplementarySuppression.protect(t, rule));
+    // A public source's own figures are republished as it published them: its censoring stays,
+    // nothing more is withheld (an attacker has the source). Everything else is fully protected.
+    if (audited) {
+      tables.values().forEach(t -> ComplementarySuppression.protect(t, rule, true));
+    }
     for (Map.Entry<Integer, List<Object>> e : subOfRow.entrySet()) {
       Object[] row = rows.get(e.getKey());
       CellKey key = b.cellKey(row);
-      Cell cell = tables.get(e.getValue()).cell(key);
-      if (!cell.state().isSuppressed()) {
+      // As published: each row keeps its own state (a source's conflicting duplicate of a <5 is
+      // its own public figure); fully protected: the cell's, withheld if any copy is.
+      CellState state = audited ? tables.get(e.getValue()).cell(key).state() : b.label(row, c);
+      if (!state.isSuppressed()) {
         row[b.flag[c]] = false;
         row[b.reason[c]] = null;
         continue;
@@ -139,9 +137,9 @@ public final class DisclosureControl {
       if (b.basis[c] >= 0) {
         row[b.basis[c]] = null;
       }
-      boolean inherited = cell.state() == CellState.SUPPRESSED && row[b.reason[c]] != null;
+      boolean inherited = BoundLayout.isTrue(row, b.flag[c]) && row[b.reason[c]] != null;
       row[b.flag[c]] = true;
-      row[b.reason[c]] = inherited ? row[b.reason[c]] : cell.state().code();
+      row[b.reason[c]] = inherited ? row[b.reason[c]] : state.code();
     }
   }
 
@@ -167,6 +165,9 @@ public final class DisclosureControl {
     if (layout.derivedFlag() != null) {
       addIfAbsent(fields, names, layout.derivedFlag(), DataTypes.BooleanType);
     }
+    if (layout.originColumn() != null) {
+      addIfAbsent(fields, names, TableLayout.PROTECTION_COLUMN, DataTypes.StringType);
+    }
     return new StructType(fields.toArray(new StructField[0]));
   }
 
@@ -179,11 +180,5 @@ public final class DisclosureControl {
       fields.add(DataTypes.createStructField(name, type, true));
       names.add(name);
     }
-  }
-
-  private static StructField[] keyFields(StructType in, TableLayout layout) {
-    return layout.tableKey().stream()
-        .map(k -> in.fields()[in.fieldIndex(k)])
-        .toArray(StructField[]::new);
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which published datasets carry person counts, and how (docs/disclosure.md, "Guarantee"). A
@@ -14,6 +15,13 @@ import java.util.Optional;
 public final class DisclosureRegistry {
   public static final String SERIES_VALUES = "series_values";
   public static final String SERIES_PROGRESS = "series_progress";
+
+  /**
+   * Sources that publish their national figures themselves (docs/disclosure.md, "Attacker model"):
+   * an attacker has them, and the project republishes them; every other origin (programme
+   * submissions) and everything the project derives is fully protected, interval audit included.
+   */
+  public static final Set<String> PUBLIC_SOURCES = Set.of("glotip", "opensdg", "un_sdg");
 
   /** One series: scope, indicator, series code and crime type; margins excluded. */
   public static final List<String> SERIES_KEY =
@@ -59,7 +67,13 @@ public final class DisclosureRegistry {
    * and are withheld with it. One table instance = one series in one year.
    */
   public static TableLayout seriesValues() {
+    // As a reader sees it: one source's series in one unit and year. Two sources reporting the
+    // same cell are two tables, so one source's censoring never marks another's figure.
+    // A count and its per-100,000 rate are one table (LinkedSeries): keyed by the count series.
     List<String> key = new ArrayList<>(SERIES_KEY);
+    key.set(key.indexOf("series_code"), LinkedSeries.SERIES);
+    key.add("source");
+    key.add(LinkedSeries.UNIT);
     key.add("year");
     return new TableLayout(
         List.of(CountColumn.single("value").withRateBasis("raw_value")),
@@ -67,7 +81,8 @@ public final class DisclosureRegistry {
         key,
         DISAGGREGATION,
         List.of(),
-        null);
+        null,
+        "source");
   }
 
   /**
@@ -90,7 +105,8 @@ public final class DisclosureRegistry {
         key,
         DISAGGREGATION,
         PROGRESS_DERIVED,
-        "derived_suppressed");
+        "derived_suppressed",
+        "source");
   }
 
   public Optional<TableLayout> layout(String dataset) {

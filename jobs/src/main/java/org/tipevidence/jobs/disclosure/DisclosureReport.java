@@ -60,7 +60,8 @@ public record DisclosureReport(String publishedDir, int threshold, List<DatasetC
         clean()
             ? "Disclosure check passed: no count in 1.."
                 + (threshold - 1)
-                + " and no suppressed count recoverable by differencing."
+                + " shown, no withheld count recoverable by differencing, every withheld small"
+                + " count passes the interval audit."
             : "Disclosure check FAILED: " + violationCount() + " violation(s).");
   }
 }

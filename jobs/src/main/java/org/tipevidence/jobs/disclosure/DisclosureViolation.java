@@ -9,7 +9,10 @@ import java.io.Serializable;
  *     {@code margin_lower_bounds}, {@code linear_differencing} (a suppressed count an attacker
  *     recovers), {@code suppressed_value_present} (flagged withheld but the figure is there),
  *     {@code derived_reveals} (a rate or progress figure shown beside a withheld count), {@code
- *     layout_mismatch}, {@code unregistered_person_counts}
+ *     linked_rate_reveals} (a per-100,000 rate shown while its count is withheld), {@code
+ *     interval_audit} (a withheld small count the LP audit narrows too far; value = the lower end
+ *     of the interval, detail = the interval), {@code layout_mismatch}, {@code
+ *     unregistered_person_counts}
  * @param tableKey the table instance, as column=value pairs
  * @param cell the cell, as margin column=code pairs
  * @param column the offending column

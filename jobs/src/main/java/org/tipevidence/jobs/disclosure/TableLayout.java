@@ -18,6 +18,9 @@ import java.util.List;
  *     give a suppressed count back: set to null in a row where any count is suppressed
  * @param derivedFlag boolean column set true where derived figures were withheld; null when there
  *     are no derived columns
+ * @param originColumn the column naming where a row's figures come from ({@code source}): rows from
+ *     a public source ({@link DisclosureRegistry#PUBLIC_SOURCES}) are not interval-audited (their
+ *     source's own margins already bound its censored cells); null when every row is the project's
  */
 public record TableLayout(
     List<CountColumn> counts,
@@ -25,8 +28,19 @@ public record TableLayout(
     List<String> tableKey,
     List<MarginDimension> margins,
     List<String> derivedColumns,
-    String derivedFlag)
+    String derivedFlag,
+    String originColumn)
     implements Serializable {
+  /**
+   * Written where the layout has an origin column: {@code full} (primary, complementary and
+   * interval-audited suppression) or {@code as_published} (a public source's own figure, its
+   * censoring kept, nothing more withheld).
+   */
+  public static final String PROTECTION_COLUMN = "protection";
+
+  public static final String FULL = "full";
+  public static final String AS_PUBLISHED = "as_published";
+
   public TableLayout {
     counts = List.copyOf(counts);
     tableKey = List.copyOf(tableKey);

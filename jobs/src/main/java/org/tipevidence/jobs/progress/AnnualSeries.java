@@ -28,6 +28,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
+import org.tipevidence.common.catalogue.SdmxUnit;
 
 /**
  * Turns observations of the canonical shape into one value per series and year, with Spark's
@@ -70,7 +71,7 @@ public final class AnnualSeries {
             .withColumn(
                 "scope_id",
                 when(col("scope_type").equalTo("programme"), col("programme_id"))
-                    .otherwise(col("country_iso3")))
+                    .otherwise(nationalScopeId(observations)))
             .withColumn("_censored", coalesce(col("censored"), lit(false)))
             .withColumn("_annual", col("quarter").isNull());
     Column annual = col("_annual");
@@ -98,7 +99,36 @@ public final class AnnualSeries {
             .as("complete"));
     select.add(
         when(col("_has_annual"), col("_a.person")).otherwise(col("_q.person")).as("person_count"));
+    select.add(
+        when(col("_has_annual"), col("_a.raw_count"))
+            .otherwise(col("_q.raw_count"))
+            .as("raw_count"));
     return parts.select(select.toArray(Column[]::new));
+  }
+
+  /**
+   * For a programme's per-100,000 rate ({@code per_100k} scaling), the reported count behind it:
+   * rate x public population gives it back, so disclosure control decides on it. Null otherwise (a
+   * national rate's {@code raw_value} is the rate itself).
+   */
+  private static Column rateCount() {
+    return when(
+        col("source")
+            .equalTo("submission")
+            .and(
+                col("unit")
+                    .isin(SdmxUnit.PER_100000_POP, SdmxUnit.RATIO_COUNT_PER_100000_COUNT_POP)),
+        col("raw_value"));
+  }
+
+  /**
+   * The adapter's scope id (a region, subnational area or M49 aggregate has one), else the country:
+   * never null, so two regions are never one series (or one disclosure table).
+   */
+  private static Column nationalScopeId(Dataset<Row> observations) {
+    return java.util.Arrays.asList(observations.columns()).contains("scope_id")
+        ? coalesce(col("scope_id"), col("country_iso3"))
+        : col("country_iso3");
   }
 
   /** The aggregates of one kind of row (annual or quarterly), as a struct named {@code prefix}. */
@@ -114,7 +144,8 @@ public final class AnnualSeries {
                 .as("latest"),
             bool_or(when(kind, col("_censored"))).as("censored"),
             max_by(col("_censored"), lastPeriod).as("latest_censored"),
-            bool_or(when(kind, coalesce(col("person_count"), lit(false)))).as("person"))
+            bool_or(when(kind, coalesce(col("person_count"), lit(false)))).as("person"),
+            sum(when(kind, rateCount())).as("raw_count"))
         .as(prefix);
   }
 
@@ -175,6 +206,7 @@ public final class AnnualSeries {
             censored.as("censored"),
             bool_and(col("complete")).as("complete"),
             bool_or(col("person_count")).as("person_count"),
+            sum(col("raw_count")).as("raw_count"),
             collect_set(col("country_iso3")).as("countries"),
             when(aggregation.equalTo(WEIGHTED_MEAN), n.equalTo(1).or(allWeighted))
                 .as("population_weighted"));
@@ -183,7 +215,7 @@ public final class AnnualSeries {
   /**
    * {@code series_values}: one row per series and year, the values series_progress is assessed on.
    * {@code country_iso3} is the country when the series spans one (as in series_progress); {@code
-   * raw_value} (the count behind a rate) is not known at this stage, so it is null.
+   * raw_value} is the count behind a programme's per-100,000 rate (null for other rows).
    */
   public static Dataset<Row> seriesValues(Dataset<Row> scopeYears) {
     return scopeYears.select(
@@ -205,7 +237,7 @@ public final class AnnualSeries {
         col("aggregation"),
         col("year"),
         col("value"),
-        lit(null).cast(DataTypes.DoubleType).as("raw_value"),
+        col("raw_count").cast(DataTypes.DoubleType).as("raw_value"),
         col("censored"),
         col("complete"),
         col("person_count"));

@@ -118,6 +118,43 @@ class DisclosureCheckTest {
   }
 
   @Test
+  void rateShownBesideItsWithheldCountFails(@TempDir Path out) {
+    Dataset<Row> leak =
+        new SeriesValuesFixture()
+            .withheld(2022, "F", "_T", "_T", "primary")
+            .withheld(2022, "M", "_T", "_T", "complementary")
+            .count(2022, "_T", "_T", "_T", 13.0)
+            .row("VC_HTF_DETVR", 2022, "F", "_T", "_T", 0.0015, null, false, false, false)
+            .build(spark);
+    Result r = check(publish(out, "series_values", leak));
+    assertEquals(ExitCode.INPUT_REJECTED, r.exit());
+    assertTrue(r.printed().contains("linked_rate_reveals series_values"), r.printed());
+  }
+
+  @Test
+  void programmeCellPinnedByBoundsFailsWithItsInterval(@TempDir Path out) {
+    // 6 = F + M with F primary (1..4) and M complementary (0 or >= 5): F = 1, M = 5.
+    Dataset<Row> pinned =
+        new SeriesValuesFixture()
+            .withheld(2022, "F", "_T", "_T", "primary")
+            .withheld(2022, "M", "_T", "_T", "complementary")
+            .count(2022, "_T", "_T", "_T", 6.0)
+            .build(spark);
+    Result r = check(publish(out.resolve("a"), "series_values", pinned));
+    assertEquals(ExitCode.INPUT_REJECTED, r.exit());
+    assertTrue(
+        r.printed().contains("interval_audit series_values")
+            && r.printed().contains("(sex=F, age_group=_T, exploitation_form=_T)")
+            && r.printed().contains("[1, 1]"),
+        r.printed());
+    Dataset<Row> glotip = pinned.withColumn("source", org.apache.spark.sql.functions.lit("glotip"));
+    assertEquals(
+        ExitCode.OK,
+        check(publish(out.resolve("b"), "series_values", glotip)).exit(),
+        "a public source's margins bound its own cells; that is not the project's disclosure");
+  }
+
+  @Test
   void unregisteredDatasetWithPersonCountsFails(@TempDir Path out) {
     Path published = publish(out, "programme_counts", unsafe().drop("suppressed").drop("censored"));
     Result r = check(published);

@@ -95,6 +95,62 @@ class DisclosureControlTest {
   }
 
   @Test
+  void censoringIsOneSourcesAndNeverCrossesToAnother() {
+    // GLOTIP censors F (<5); UN SDG publishes the same cell of the same series as 9. A reader sees
+    // two tables (one per source): UN SDG's F is not GLOTIP's censored cell.
+    Dataset<Row> in =
+        new SeriesValuesFixture()
+            .from("glotip")
+            .row("VC_HTF_DETV", 2019, "F", "_T", "_T", null, null, true, true, false)
+            .count(2019, "M", "_T", "_T", 20.0)
+            .count(2019, "_T", "_T", "_T", 31.0)
+            .from("un_sdg")
+            .count(2019, "F", "_T", "_T", 9.0)
+            .count(2019, "M", "_T", "_T", 20.0)
+            .count(2019, "_T", "_T", "_T", 29.0)
+            .build(spark);
+    Dataset<Row> out = DisclosureControl.apply(in, DisclosureRegistry.seriesValues(), K5);
+    Row unF = out.where(col("source").equalTo("un_sdg").and(col("sex").equalTo("F"))).first();
+    assertEquals(9.0, (Double) unF.getAs("value"));
+    assertFalse((Boolean) unF.getAs("suppressed"));
+    assertNull(unF.getAs("suppression"));
+    Row glotipF = out.where(col("source").equalTo("glotip").and(col("sex").equalTo("F"))).first();
+    assertEquals("censored", glotipF.getAs("suppression"));
+    assertEquals(
+        0,
+        out.where(
+                col("source")
+                    .equalTo("glotip")
+                    .and(col("suppressed"))
+                    .and(col("sex").notEqual("F")))
+            .count(),
+        "GLOTIP publishes M and the total itself: nothing is withheld beyond its own censoring");
+  }
+
+  @Test
+  void publicSourceFiguresAreRepublishedAsPublishedAndLabelled() {
+    Dataset<Row> in =
+        new SeriesValuesFixture()
+            .from("un_sdg")
+            .count(2020, "F", "_T", "_T", 3.0)
+            .count(2020, "M", "_T", "_T", 20.0)
+            .count(2020, "_T", "_T", "_T", 23.0)
+            .from("submission")
+            .count(2021, "F", "_T", "_T", 3.0)
+            .count(2021, "M", "_T", "_T", 20.0)
+            .count(2021, "_T", "_T", "_T", 23.0)
+            .build(spark);
+    Map<String, Row> cells =
+        byCell(DisclosureControl.apply(in, DisclosureRegistry.seriesValues(), K5));
+    Row un = cells.get("VC_HTF_DETV|F|_T|_T|2020");
+    assertEquals(3.0, (Double) un.getAs("value"), "UN SDG published it; withholding hides nothing");
+    assertEquals("as_published", un.getAs("protection"));
+    Row programme = cells.get("VC_HTF_DETV|F|_T|_T|2021");
+    assertEquals("primary", programme.getAs("suppression"));
+    assertEquals("full", programme.getAs("protection"));
+  }
+
+  @Test
   void ratesAreWithheldWithTheirCount() {
     Dataset<Row> in =
         new SeriesValuesFixture()
@@ -110,6 +166,53 @@ class DisclosureControlTest {
     assertEquals("primary", f.getAs("suppression"));
     assertEquals("complementary", cells.get("VC_HTF_DETVR|M|_T|_T|2022").getAs("suppression"));
     assertEquals(0.0032, (Double) cells.get("VC_HTF_DETVR|_T|_T|_T|2022").getAs("value"));
+  }
+
+  @Test
+  void aRateIsWithheldWithItsLinkedCountSeries() {
+    // VC_HTF_DETVR is VC_HTF_DETV per 100,000: the published rate carries no count (raw_value
+    // null), yet rate x public population gives the count back, so the pair is one table.
+    Dataset<Row> in =
+        new SeriesValuesFixture()
+            .count(2022, "F", "_T", "_T", 3.0)
+            .count(2022, "M", "_T", "_T", 10.0)
+            .count(2022, "_T", "_T", "_T", 13.0)
+            .row("VC_HTF_DETVR", 2022, "F", "_T", "_T", 0.0015, null, false, false, false)
+            .row("VC_HTF_DETVR", 2022, "M", "_T", "_T", 0.0049, null, false, false, false)
+            .row("VC_HTF_DETVR", 2022, "_T", "_T", "_T", 0.0032, null, false, false, false)
+            .build(spark);
+    Dataset<Row> out = DisclosureControl.apply(in, DisclosureRegistry.seriesValues(), K5);
+    assertEquals(List.of(in.columns()), List.of(out.columns()).subList(0, in.columns().length));
+    Map<String, Row> cells = byCell(out);
+    assertEquals("primary", cells.get("VC_HTF_DETVR|F|_T|_T|2022").getAs("suppression"));
+    assertNull(cells.get("VC_HTF_DETVR|F|_T|_T|2022").getAs("value"));
+    assertEquals("complementary", cells.get("VC_HTF_DETVR|M|_T|_T|2022").getAs("suppression"));
+    assertEquals(0.0032, (Double) cells.get("VC_HTF_DETVR|_T|_T|_T|2022").getAs("value"));
+  }
+
+  @Test
+  void programmeCellPinnedOnlyByBoundsGetsMoreSuppression() {
+    // 6 = 1 + 5: F primary, M complementary passes every exact attack, but M is 0 or >= 5 and F
+    // is 1..4, so F = 1. The audit withholds the total as well.
+    Dataset<Row> in =
+        new SeriesValuesFixture()
+            .count(2022, "F", "_T", "_T", 1.0)
+            .count(2022, "M", "_T", "_T", 5.0)
+            .count(2022, "_T", "_T", "_T", 6.0)
+            .build(spark);
+    Map<String, Row> cells =
+        byCell(DisclosureControl.apply(in, DisclosureRegistry.seriesValues(), K5));
+    assertEquals("complementary", cells.get("VC_HTF_DETV|_T|_T|_T|2022").getAs("suppression"));
+    Map<String, Row> glotip =
+        byCell(
+            DisclosureControl.apply(
+                in.withColumn("source", functions.lit("glotip")),
+                DisclosureRegistry.seriesValues(),
+                K5));
+    assertEquals(
+        6.0,
+        (Double) glotip.get("VC_HTF_DETV|_T|_T|_T|2022").getAs("value"),
+        "a public source's own figures are not interval-audited");
   }
 
   @Test

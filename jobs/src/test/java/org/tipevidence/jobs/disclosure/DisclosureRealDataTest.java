@@ -2,6 +2,7 @@ package org.tipevidence.jobs.disclosure;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -74,6 +75,8 @@ class DisclosureRealDataTest {
             .withColumn("raw_value", lit(null).cast(DataTypes.DoubleType))
             .withColumn("person_count", lit(true))
             .withColumn("censored", lit(false))
+            .withColumn("source", lit("submission"))
+            .withColumn("unit", lit("NUMBER"))
             .cache();
     assertProtectedAndChecked(raw, out, 0);
     raw.unpersist();
@@ -87,7 +90,9 @@ class DisclosureRealDataTest {
             .filter(Files::isRegularFile)
             .orElse(null);
     Assumptions.assumeTrue(file != null, "shared/data/glotip is absent (a user's clone)");
-    Dataset<Row> raw = glotipSeriesValues(file).cache();
+    // GLOTIP's real table structure, protected as if it were the project's own figures: the
+    // stress test of full protection (as GLOTIP itself, it is republished as published, below).
+    Dataset<Row> raw = glotipSeriesValues(file, "glotip_as_private").cache();
     long censored = raw.where(col("censored")).count();
     assertTrue(censored > 15_000, "most <5 cells are in total and form tables: " + censored);
     Dataset<Row> published = assertProtectedAndChecked(raw, out, censored);
@@ -101,6 +106,13 @@ class DisclosureRealDataTest {
             .count(),
         "every <5 stays censored (a conflicting duplicate of a <5 is withheld with it)");
     raw.unpersist();
+    Dataset<Row> asGlotip =
+        DisclosureControl.apply(
+            glotipSeriesValues(file, "glotip"), DisclosureRegistry.seriesValues(), K5);
+    assertEquals(
+        0,
+        asGlotip.where(col("suppressed").and(not(col("censored")))).count(),
+        "GLOTIP's own figures: its censoring kept, nothing more withheld");
   }
 
   /**
@@ -141,7 +153,7 @@ class DisclosureRealDataTest {
   }
 
   /** GLOTIP totals and forms of exploitation in the series_values layout (one series each). */
-  private Dataset<Row> glotipSeriesValues(Path file) {
+  private Dataset<Row> glotipSeriesValues(Path file, String source) {
     StructType schema = new StructType();
     for (String c :
         List.of(
@@ -205,6 +217,8 @@ class DisclosureRealDataTest {
                 .as("value"),
             lit(null).cast(DataTypes.DoubleType).as("raw_value"),
             series.notEqual("GLOTIP_OFFENCES").as("person_count"),
-            censored.as("censored"));
+            censored.as("censored"),
+            lit(source).as("source"),
+            lit("NUMBER").as("unit"));
   }
 }

@@ -97,7 +97,31 @@ class PublishedRunDisclosureTest {
   private void assertPublishedSafely(Path out, Dataset<Row> values) {
     assertEquals(0, TipEvidence.execute("disclosure-check", "--output", out.toString()));
 
-    List<Row> counts = values.where(col("person_count")).select(columns()).collectAsList();
+    // A public source's figures are republished as it published them: its censoring, nothing more.
+    assertEquals(
+        0,
+        values
+            .where(
+                col("protection")
+                    .equalTo("as_published")
+                    .and(col("suppression").isin("primary", "complementary")))
+            .count(),
+        "no public national value is withheld beyond the source's own censoring");
+    assertEquals(
+        0,
+        values
+            .where(
+                col("source")
+                    .isin("glotip", "opensdg", "un_sdg")
+                    .notEqual(col("protection").equalTo("as_published")))
+            .count(),
+        "protection says the origin");
+    // Everything else is fully protected against the reader's attack.
+    List<Row> counts =
+        values
+            .where(col("person_count").and(col("protection").equalTo("full")))
+            .select(columns())
+            .collectAsList();
     assertTrue(counts.size() > 0, "series_values has person counts");
     long smallShown =
         counts.stream()

@@ -18,6 +18,8 @@ final class SeriesValuesFixture {
             DataTypes.createStructField("scope_type", DataTypes.StringType, false),
             DataTypes.createStructField("scope_id", DataTypes.StringType, false),
             DataTypes.createStructField("country_iso3", DataTypes.StringType, true),
+            DataTypes.createStructField("source", DataTypes.StringType, false),
+            DataTypes.createStructField("unit", DataTypes.StringType, false),
             DataTypes.createStructField("sdg_indicator", DataTypes.StringType, false),
             DataTypes.createStructField("series_code", DataTypes.StringType, false),
             DataTypes.createStructField("crime_type", DataTypes.StringType, false),
@@ -29,10 +31,18 @@ final class SeriesValuesFixture {
             DataTypes.createStructField("raw_value", DataTypes.DoubleType, true),
             DataTypes.createStructField("person_count", DataTypes.BooleanType, false),
             DataTypes.createStructField("censored", DataTypes.BooleanType, false),
-            DataTypes.createStructField("suppressed", DataTypes.BooleanType, false)
+            DataTypes.createStructField("suppressed", DataTypes.BooleanType, false),
+            DataTypes.createStructField("suppression", DataTypes.StringType, true)
           });
 
   private final List<Row> rows = new ArrayList<>();
+  private String source = "submission";
+
+  /** Rows added from now on come from {@code source} (default: programme submissions). */
+  SeriesValuesFixture from(String source) {
+    this.source = source;
+    return this;
+  }
 
   /** A person count of series VC_HTF_DETV in NGA. */
   SeriesValuesFixture count(int year, String sex, String age, String form, Double value) {
@@ -42,6 +52,19 @@ final class SeriesValuesFixture {
   /** A count the reader sees as withheld (value null, suppressed true). */
   SeriesValuesFixture withheld(int year, String sex, String age, String form) {
     return row("VC_HTF_DETV", year, sex, age, form, null, null, true, false, true);
+  }
+
+  /** A count withheld with the reason a reader sees ({@code primary}, {@code complementary}). */
+  SeriesValuesFixture withheld(int year, String sex, String age, String form, String reason) {
+    withheld(year, sex, age, form);
+    Row last = rows.remove(rows.size() - 1);
+    Object[] v = new Object[last.size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = last.get(i);
+    }
+    v[v.length - 1] = reason;
+    rows.add(RowFactory.create(v));
+    return this;
   }
 
   /** A per-100,000 rate of series VC_HTF_DETVR computed from {@code count}. */
@@ -65,6 +88,8 @@ final class SeriesValuesFixture {
             "country",
             "NGA",
             "NGA",
+            source,
+            series.endsWith("R") ? "PER_100000_POP" : "NUMBER",
             "16.2.2",
             series,
             "TIP",
@@ -76,7 +101,8 @@ final class SeriesValuesFixture {
             rawValue,
             personCount,
             censored,
-            suppressed));
+            suppressed,
+            null));
     return this;
   }
 

@@ -185,7 +185,10 @@ class ScalePathEquivalenceTest {
             .withColumn(
                 "scope_id",
                 when(col("scope_type").equalTo("programme"), col("programme_id"))
-                    .otherwise(col("country_iso3")))
+                    .otherwise(
+                        java.util.Arrays.asList(observations.columns()).contains("scope_id")
+                            ? coalesce(col("scope_id"), col("country_iso3"))
+                            : col("country_iso3")))
             .withColumn("_censored", censored)
             .withColumn(
                 "_value",
@@ -210,6 +213,14 @@ class ScalePathEquivalenceTest {
     aggs.add(yearCensored.as("censored"));
     aggs.add(complete.as("complete"));
     aggs.add(bool_or(coalesce(col("person_count"), lit(false))).as("person_count"));
+    // The count behind a programme's per-100,000 rate (what disclosure control decides on).
+    aggs.add(
+        sum(when(
+                col("source")
+                    .equalTo("submission")
+                    .and(col("unit").isin("PER_100000_POP", "RATIO_COUNT_PER_100000_COUNT_POP")),
+                col("raw_value")))
+            .as("raw_count"));
     return rows.groupBy(key)
         .agg(
             when(yearCensored, lit(null).cast(DataTypes.DoubleType)).otherwise(value).as("value"),
