@@ -31,6 +31,8 @@ public final class UnitLabels {
     rule("percent|%|proportion|^pt$", PERCENT);
     rule("^cu_usd$|us dollars?|\\busd\\b", CURRENCY_USD);
     rule("^number|^counts?$|^persons$|^people$|^victims$", NUMBER);
+    rule("^score$|^index$", "SCORE");
+    rule("^bool$|^binary$", "BINARY");
   }
 
   private UnitLabels() {}
@@ -89,6 +91,7 @@ public final class UnitLabels {
     return switch (unit) {
       case PERCENT -> SdmxUnit.PT;
       case CURRENCY_USD -> SdmxUnit.CU_USD;
+      case "BINARY" -> SdmxUnit.BOOL;
       default -> unit;
     };
   }

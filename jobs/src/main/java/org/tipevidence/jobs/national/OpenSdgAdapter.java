@@ -10,12 +10,10 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
-import static org.apache.spark.sql.functions.map_entries;
 import static org.apache.spark.sql.functions.map_filter;
 import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.substring_index;
-import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
@@ -36,10 +34,8 @@ import org.tipevidence.common.catalogue.IndicatorIdentity;
 import org.tipevidence.common.catalogue.NationalMetadata;
 import org.tipevidence.common.catalogue.SdgCatalogue;
 import org.tipevidence.common.catalogue.UnitLabels;
-import org.tipevidence.common.codes.AgeGroup;
 import org.tipevidence.common.codes.ExploitationForm;
 import org.tipevidence.common.codes.MixedBreakdown;
-import org.tipevidence.common.codes.Sex;
 import org.tipevidence.common.validation.ReasonCode;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RawRecords;
@@ -163,26 +159,9 @@ public final class OpenSdgAdapter {
                 "_unit_label",
                 firstOf(fields, UNIT_COLUMNS, CodeLiterals.lookup(file, metaUnitByFile)))
             .withColumn("_identity", CodeLiterals.lookup(file, identityByFile))
-            .withColumn(
-                "_other_disagg",
-                when(
-                    size(disaggregations).gt(0),
-                    array_join(
-                        array_sort(
-                            transform(
-                                map_entries(disaggregations),
-                                e -> concat(e.getField("key"), lit("="), e.getField("value")))),
-                        "; ")));
+            .withColumn("_other_disagg", HeaderedRecords.joined(disaggregations));
     Dataset<Row> coded =
-        labelled
-            .withColumn(
-                "_sex",
-                CodeLiterals.normalised(
-                    labelled, "_sex_label", l -> Sex.normalise(l).map(Sex::code)))
-            .withColumn(
-                "_age",
-                CodeLiterals.normalised(
-                    labelled, "_age_label", l -> AgeGroup.normalise(l).map(AgeGroup::code)))
+        DisaggregationCodes.sexAndAge(labelled)
             .withColumn(
                 "_form",
                 CodeLiterals.normalised(

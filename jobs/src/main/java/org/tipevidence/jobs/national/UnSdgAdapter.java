@@ -1,7 +1,5 @@
 package org.tipevidence.jobs.national;
 
-import static org.apache.spark.sql.functions.array_join;
-import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -9,11 +7,8 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.make_date;
-import static org.apache.spark.sql.functions.map_entries;
 import static org.apache.spark.sql.functions.map_filter;
 import static org.apache.spark.sql.functions.regexp_extract;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.upper;
@@ -27,14 +22,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
-import org.tipevidence.common.codes.AgeGroup;
-import org.tipevidence.common.codes.ExploitationForm;
-import org.tipevidence.common.codes.Sex;
 import org.tipevidence.common.validation.ReasonCode;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RawRecords;
 import org.tipevidence.jobs.pipeline.CheckedInput;
-import org.tipevidence.jobs.validate.CodeLiterals;
 import org.tipevidence.jobs.validate.DataQuality;
 import org.tipevidence.jobs.validate.Quarantine;
 import org.tipevidence.jobs.validate.Rule;
@@ -76,54 +67,22 @@ public final class UnSdgAdapter {
                     .equalTo(false)
                     .and(k.notEqual(lower(series)))
                     .and(lower(trim(v)).isin(TOTAL_CODES.toArray()).equalTo(false)));
-    Column geo = col("_geo").rlike("^[0-9]+$");
-    Column geoKey = when(geo, col("_geo").cast("int").cast("string"));
-    Column iso3 = CodeLiterals.lookup(geoKey, M49Areas.countries());
-    Column subnational = geoKey.isin(M49Areas.SUBNATIONAL.toArray());
     Column yearText = trim(coalesce(try_element_at(fields, lit("year")), lit("")));
     Column year = when(yearText.rlike("^[0-9]{4}$"), yearText.cast("int"));
     Column ddfUnit = upper(trim(coalesce(try_element_at(fields, lit("units")), lit(""))));
     Dataset<Row> typed =
-        labelled
-            .withColumn(
-                "_sex",
-                CodeLiterals.normalised(
-                    labelled, "_sex_label", l -> Sex.normalise(l).map(Sex::code)))
-            .withColumn(
-                "_age",
-                CodeLiterals.normalised(
-                    labelled, "_age_label", l -> AgeGroup.normalise(l).map(AgeGroup::code)))
-            .withColumn(
-                "_form",
-                coalesce(
-                    CodeLiterals.normalised(
-                        labelled,
-                        "_series",
-                        l -> ExploitationForm.fromSeries(l).map(ExploitationForm::code)),
-                    lit("_T")))
-            .withColumn(
-                "_other_disagg",
-                when(
-                    size(others).gt(0),
-                    array_join(
-                        array_sort(
-                            transform(
-                                map_entries(others),
-                                e -> concat(e.getField("key"), lit("="), e.getField("value")))),
-                        "; ")))
+        DisaggregationCodes.sexAndAge(labelled)
+            .withColumn("_form", coalesce(DisaggregationCodes.formOfSeries(labelled), lit("_T")))
+            .withColumn("_other_disagg", HeaderedRecords.joined(others))
             .withColumn("_ddf_unit", when(ddfUnit.equalTo("PERCENT"), lit("PT")).otherwise(ddfUnit))
             .withColumn("_value_text", valueText)
             .withColumn("_value", valueText.try_cast(DataTypes.DoubleType))
             .withColumn("_censored", lit(false))
             .withColumn("_upper", lit(null).cast(DataTypes.DoubleType))
             .withColumn("_lower", lit(null).cast(DataTypes.DoubleType))
-            .withColumn(
-                "_scope_type",
-                when(iso3.isNotNull(), lit("country"))
-                    .when(subnational, lit("subnational"))
-                    .when(geo, lit("aggregate")))
-            .withColumn("_scope_id", coalesce(iso3, concat(lit("M49_"), geoKey)))
-            .withColumn("_country", iso3)
+            .withColumn("_scope_type", M49Areas.scopeType(col("_geo"), false))
+            .withColumn("_scope_id", M49Areas.scopeId(col("_geo"), false))
+            .withColumn("_country", M49Areas.iso3(col("_geo"), false))
             .withColumn("_year", year)
             .withColumn("_period", yearText)
             .withColumn("_period_start", make_date(col("_year"), lit(1), lit(1)))
