@@ -278,7 +278,8 @@ public final class DisclosureCheck {
       List<String> names = new ArrayList<>();
       for (FileStatus s : fs.listStatus(dir)) {
         String n = s.getPath().getName();
-        if (s.isDirectory() && !n.startsWith("_") && !n.startsWith(".")) {
+        // sdmx/ holds CSV copies of checked datasets (SdmxExport), not a Parquet dataset.
+        if (s.isDirectory() && !n.startsWith("_") && !n.startsWith(".") && !n.equals("sdmx")) {
           names.add(n);
         }
       }

@@ -22,6 +22,7 @@ import org.tipevidence.jobs.disclosure.DisclosureReport;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputFingerprint;
 import org.tipevidence.jobs.ingest.InputLayout;
+import org.tipevidence.jobs.national.SdmxExport;
 import org.tipevidence.jobs.progress.ProgressSettings;
 import org.tipevidence.jobs.publish.OutputDataset;
 import org.tipevidence.jobs.publish.OutputStore;
@@ -71,6 +72,9 @@ public final class RunJob {
             }
           });
       clock.time("verify", () -> verify(spark, publisher, runId, outputs, params));
+      // SDMX-CSV copies of the published series, from the checked Parquet (issue 17).
+      SdmxExport.write(
+          spark, new Path(publisher.stagingDir(runId), Tier.PUBLISHED.folder()).toString());
       List<InputFingerprint> after = InputFingerprint.of(layout.fileSystem(), inputFiles);
       if (!before.equals(after)) {
         throw new IllegalStateException(
