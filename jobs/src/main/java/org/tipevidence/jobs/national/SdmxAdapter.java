@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
-import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.map_filter;
 import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.transform_keys;
@@ -115,10 +114,10 @@ public final class SdmxAdapter {
                     .and(k.equalTo(FORM_DIMENSION).and(v.isin(FORM_CODES.toArray())).equalTo(false))
                     .and(upper(v).isin("_T", "_Z").equalTo(false)));
     Column yearText = field("TIME_PERIOD");
-    Column year = when(yearText.rlike("^[0-9]{4}$"), yearText.cast("int"));
     Column valueText = field("OBS_VALUE");
     Dataset<Row> typed =
-        DisaggregationCodes.sexAndAge(labelled)
+        NationalObservations.annualByArea(
+                DisaggregationCodes.sexAndAge(labelled), col("_area"), true, yearText)
             .withColumn(
                 "_form",
                 coalesce(
@@ -132,16 +131,6 @@ public final class SdmxAdapter {
             .withColumn("_unit_mult", field("UNIT_MULT"))
             .withColumn("_value_text", valueText)
             .withColumn("_value", valueText.try_cast(DataTypes.DoubleType))
-            .withColumn("_censored", lit(false))
-            .withColumn("_upper", lit(null).cast(DataTypes.DoubleType))
-            .withColumn("_lower", lit(null).cast(DataTypes.DoubleType))
-            .withColumn("_scope_type", M49Areas.scopeType(col("_area"), true))
-            .withColumn("_scope_id", M49Areas.scopeId(col("_area"), true))
-            .withColumn("_country", M49Areas.iso3(col("_area"), true))
-            .withColumn("_year", year)
-            .withColumn("_period", yearText)
-            .withColumn("_period_start", make_date(col("_year"), lit(1), lit(1)))
-            .withColumn("_period_end", make_date(col("_year"), lit(12), lit(31)))
             .withColumn("_indicator_code", col("_series"))
             .withColumn("_text_flag", col(RawRecords.RECORD).contains("\uFFFD"))
             .withColumn("_nature", when(field("NATURE").notEqual(""), lower(field("NATURE"))))

@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
-import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.map_filter;
 import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.trim;
@@ -68,25 +67,15 @@ public final class UnSdgAdapter {
                     .and(k.notEqual(lower(series)))
                     .and(lower(trim(v)).isin(TOTAL_CODES.toArray()).equalTo(false)));
     Column yearText = trim(coalesce(try_element_at(fields, lit("year")), lit("")));
-    Column year = when(yearText.rlike("^[0-9]{4}$"), yearText.cast("int"));
     Column ddfUnit = upper(trim(coalesce(try_element_at(fields, lit("units")), lit(""))));
     Dataset<Row> typed =
-        DisaggregationCodes.sexAndAge(labelled)
+        NationalObservations.annualByArea(
+                DisaggregationCodes.sexAndAge(labelled), col("_geo"), false, yearText)
             .withColumn("_form", coalesce(DisaggregationCodes.formOfSeries(labelled), lit("_T")))
             .withColumn("_other_disagg", HeaderedRecords.joined(others))
             .withColumn("_ddf_unit", when(ddfUnit.equalTo("PERCENT"), lit("PT")).otherwise(ddfUnit))
             .withColumn("_value_text", valueText)
             .withColumn("_value", valueText.try_cast(DataTypes.DoubleType))
-            .withColumn("_censored", lit(false))
-            .withColumn("_upper", lit(null).cast(DataTypes.DoubleType))
-            .withColumn("_lower", lit(null).cast(DataTypes.DoubleType))
-            .withColumn("_scope_type", M49Areas.scopeType(col("_geo"), false))
-            .withColumn("_scope_id", M49Areas.scopeId(col("_geo"), false))
-            .withColumn("_country", M49Areas.iso3(col("_geo"), false))
-            .withColumn("_year", year)
-            .withColumn("_period", yearText)
-            .withColumn("_period_start", make_date(col("_year"), lit(1), lit(1)))
-            .withColumn("_period_end", make_date(col("_year"), lit(12), lit(31)))
             .withColumn("_indicator_code", col("_series"))
             .withColumn("_text_flag", col(RawRecords.RECORD).contains("\uFFFD"))
             .withColumn("_nature", try_element_at(fields, lit("nature")))
@@ -123,66 +112,62 @@ public final class UnSdgAdapter {
                     .and(
                         col("c_sdmx_unit")
                             .isin("PER_100000_POP", "RATIO_COUNT_PER_100000_COUNT_POP")));
-    return List.of(
-        new Rule(ReasonCode.MALFORMED_RECORD, "", parseError.isNotNull(), parseError),
-        new Rule(
-            ReasonCode.NO_VALUE,
-            "value",
-            col("_value_text").equalTo(""),
-            concat(lit("no "), lower(col("_series")), lit(" value"))),
-        new Rule(
-            ReasonCode.OUT_OF_SCOPE,
-            "",
-            col("c_series_code").isNull(),
-            concat(lit("series "), col("_series"), lit(" is not in the catalogue"))),
-        new Rule(
-            ReasonCode.INVALID_COUNTRY_CODE,
-            "geo_area",
-            col("_scope_type").isNull(),
-            concat(lit("geo_area '"), col("_geo"), lit("' is not an M49 numeric code"))),
-        new Rule(
-            ReasonCode.OUT_OF_SCOPE,
-            "",
-            col("_other_disagg").isNotNull(),
-            concat(
-                lit("breakdown by "),
-                col("_other_disagg"),
-                lit(" has no observation dimension; only its total is kept"))),
-        new Rule(
-            ReasonCode.UNKNOWN_DISAGGREGATION_CODE,
-            "sex",
-            col("_sex").isNull(),
-            concat(lit("sex '"), col("_sex_label"), lit("'"))),
-        new Rule(
-            ReasonCode.UNKNOWN_DISAGGREGATION_CODE,
-            "age",
-            col("_age").isNull(),
-            concat(lit("age '"), col("_age_label"), lit("'"))),
-        new Rule(
-            ReasonCode.INVALID_PERIOD,
-            "year",
-            col("_year").isNull(),
-            concat(lit("year '"), col("_period"), lit("'"))),
-        new Rule(
-            ReasonCode.INVALID_VALUE,
-            "units",
-            unitMatches.equalTo(false),
-            concat(
-                lit("units '"),
-                col("_ddf_unit"),
-                lit("' differ from the catalogue's "),
-                col("c_sdmx_unit"),
-                lit(" for "),
-                col("_series"))),
-        new Rule(
-            ReasonCode.UNPARSEABLE_NUMBER,
-            "value",
-            col("_value").isNull(),
-            concat(lit("value '"), col("_value_text"), lit("'"))),
-        new Rule(
-            ReasonCode.NEGATIVE_COUNT,
-            "value",
-            col("c_unit").equalTo("NUMBER").and(col("_value").lt(0)),
-            concat(lit("value '"), col("_value_text"), lit("'"))));
+    List<Rule> out =
+        new java.util.ArrayList<>(
+            List.of(
+                new Rule(ReasonCode.MALFORMED_RECORD, "", parseError.isNotNull(), parseError),
+                new Rule(
+                    ReasonCode.NO_VALUE,
+                    "value",
+                    col("_value_text").equalTo(""),
+                    concat(lit("no "), lower(col("_series")), lit(" value"))),
+                new Rule(
+                    ReasonCode.OUT_OF_SCOPE,
+                    "",
+                    col("c_series_code").isNull(),
+                    concat(lit("series "), col("_series"), lit(" is not in the catalogue"))),
+                new Rule(
+                    ReasonCode.INVALID_COUNTRY_CODE,
+                    "geo_area",
+                    col("_scope_type").isNull(),
+                    concat(lit("geo_area '"), col("_geo"), lit("' is not an M49 numeric code"))),
+                new Rule(
+                    ReasonCode.OUT_OF_SCOPE,
+                    "",
+                    col("_other_disagg").isNotNull(),
+                    concat(
+                        lit("breakdown by "),
+                        col("_other_disagg"),
+                        lit(" has no observation dimension; only its total is kept")))));
+    out.addAll(DisaggregationCodes.knownSexAndAge("sex", "age"));
+    out.addAll(
+        List.of(
+            new Rule(
+                ReasonCode.INVALID_PERIOD,
+                "year",
+                col("_year").isNull(),
+                concat(lit("year '"), col("_period"), lit("'"))),
+            new Rule(
+                ReasonCode.INVALID_VALUE,
+                "units",
+                unitMatches.equalTo(false),
+                concat(
+                    lit("units '"),
+                    col("_ddf_unit"),
+                    lit("' differ from the catalogue's "),
+                    col("c_sdmx_unit"),
+                    lit(" for "),
+                    col("_series"))),
+            new Rule(
+                ReasonCode.UNPARSEABLE_NUMBER,
+                "value",
+                col("_value").isNull(),
+                concat(lit("value '"), col("_value_text"), lit("'"))),
+            new Rule(
+                ReasonCode.NEGATIVE_COUNT,
+                "value",
+                col("c_unit").equalTo("NUMBER").and(col("_value").lt(0)),
+                concat(lit("value '"), col("_value_text"), lit("'")))));
+    return out;
   }
 }
