@@ -27,11 +27,13 @@ public final class UnitLabels {
     rule("km2|km²|sq\\.? ?km|square kilomet(re|er)s?", "AREA_KM2");
     rule("\\bhectares?\\b|\\(ha\\)|^ha$", "AREA_HA");
     rule("\\btonnes?\\b|\\btons?\\b", "MASS_TONNE");
+    rule("^per_100000_emp$|100[ .,]?000 employ", "PER_100000_EMP");
     rule("100[ .,]?000|ratio_count_per_100000_count_pop|per_100000_pop", PER_100000_POP);
     rule("percent|%|proportion|^pt$", PERCENT);
     rule("^cu_usd$|us dollars?|\\busd\\b", CURRENCY_USD);
     rule("^number|^counts?$|^persons$|^people$|^victims$", NUMBER);
     rule("^score$|^index$", "SCORE");
+    rule("^mo_earn$", "MO_EARN");
     rule("^bool$|^binary$", "BINARY");
   }
 

@@ -32,6 +32,9 @@ class UnitLabelsTest {
         "Area (km2)|AREA_KM2",
         "Hectares|AREA_HA",
         "CU_USD|CURRENCY_USD",
+        "PER_100000_EMP|PER_100000_EMP",
+        "Per 100,000 employed|PER_100000_EMP",
+        "MO_EARN|MO_EARN",
       })
   void mapsLabelsSitesUse(String label, String unit) {
     assertEquals(Optional.of(unit), UnitLabels.unit(label));

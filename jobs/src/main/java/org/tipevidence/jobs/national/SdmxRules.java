@@ -82,7 +82,9 @@ final class SdmxRules {
                 ReasonCode.INVALID_VALUE,
                 "UNIT_MEASURE",
                 "the unit is not the series' unit",
-                unitGiven.and(col("_unit").isNull().or(col("_unit").notEqual(col("c_unit")))),
+                unitGiven
+                    .and(col("_unit_label").notEqual(col("c_sdmx_unit")))
+                    .and(col("_unit").isNull().or(col("_unit").notEqual(col("c_unit")))),
                 concat(
                     lit("UNIT_MEASURE '"),
                     col("_unit_label"),
