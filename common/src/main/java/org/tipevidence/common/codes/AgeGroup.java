@@ -62,6 +62,10 @@ public enum AgeGroup {
   // "<18", "<18y", "lt18y" (UN DDF), "under 18", "less than 18", "below 18"
   private static final Pattern BELOW =
       Pattern.compile("(?:<|lt|under|less than|below|younger than) ?(\\d{1,3}) ?y?");
+  // "17 and under", "17 or younger", "17 and below" (Open SDG sites): 0 to a inclusive
+  private static final Pattern UP_TO =
+      Pattern.compile(
+          "(\\d{1,3}) ?(?:and under|or under|and younger|or younger|and below|or less)");
 
   static {
     for (AgeGroup a : values()) {
@@ -104,10 +108,11 @@ public enum AgeGroup {
 
   /**
    * Maps a raw label to its code: the SDMX code itself (any case), "0 to 17 years", "0-17",
-   * "&lt;18Y", "lt18y", "Under 18", "Children", "Minor" → Y0T17; "18 years or over", "18+", "18"
-   * (UN DDF code), "Adults" → Y_GE18; "5-17"/"5_17" → Y5T17; "Total"/"ALLAGE"/blank → _T;
-   * "Unknown"/"Age not known"/"u" → _U. The word "years"/"year"/"yrs" and "old" are ignored. Bands
-   * outside the list → empty (quarantine as {@code unknown_disaggregation_code}).
+   * "&lt;18Y", "lt18y", "Under 18", "17 Years and Under", "Children", "Minor" → Y0T17; "18 years or
+   * over", "18+", "18" (UN DDF code), "Adults" → Y_GE18; "5-17"/"5_17" → Y5T17;
+   * "Total"/"ALLAGE"/blank → _T; "Unknown"/"Age not known"/"u" → _U. The word "years"/"year"/"yrs"
+   * and "old" are ignored. Bands outside the list → empty (quarantine as {@code
+   * unknown_disaggregation_code}).
    */
   public static Optional<AgeGroup> normalise(String raw) {
     String k = Labels.key(raw);
@@ -129,6 +134,10 @@ public enum AgeGroup {
     if (m.matches()) {
       int upper = Integer.parseInt(m.group(1)) - 1;
       return upper < 0 ? Optional.empty() : fromCode("Y0T" + upper);
+    }
+    m = UP_TO.matcher(s);
+    if (m.matches()) {
+      return fromCode("Y0T" + Integer.parseInt(m.group(1)));
     }
     m = AT_LEAST.matcher(s);
     if (m.matches()) {

@@ -319,8 +319,13 @@ public final class DisclosureCheck {
       List<String> names = new ArrayList<>();
       for (FileStatus s : fs.listStatus(dir)) {
         String n = s.getPath().getName();
-        // The run report (published/report/index.html) is a page, not a dataset.
-        if (s.isDirectory() && !n.startsWith("_") && !n.startsWith(".") && !n.equals("report")) {
+        // The run report (report/index.html) is a page and sdmx/ holds CSV copies of checked
+        // datasets (SdmxExport): neither is a Parquet dataset.
+        if (s.isDirectory()
+            && !n.startsWith("_")
+            && !n.startsWith(".")
+            && !n.equals("report")
+            && !n.equals("sdmx")) {
           names.add(n);
         }
       }

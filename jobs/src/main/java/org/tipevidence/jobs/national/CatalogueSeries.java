@@ -14,8 +14,7 @@ import org.apache.spark.sql.types.StructType;
 import org.tipevidence.common.catalogue.SdgCatalogue;
 import org.tipevidence.common.catalogue.SdgIndicator;
 import org.tipevidence.common.catalogue.SdgSeries;
-import org.tipevidence.common.catalogue.SdmxUnit;
-import org.tipevidence.common.catalogue.ValueScale;
+import org.tipevidence.common.catalogue.UnitLabels;
 import org.tipevidence.common.codes.ExploitationForm;
 
 /**
@@ -63,23 +62,7 @@ public final class CatalogueSeries {
    * PER_100000_POP, CURRENCY_USD, SCORE, BINARY; other SDMX units (MO_EARN, PER_100000_EMP) as is.
    */
   static String unitName(SdgSeries s) {
-    String u = s.unit();
-    if (s.valueScale() == ValueScale.SCORE) {
-      return "SCORE";
-    }
-    if (s.valueScale() == ValueScale.BINARY) {
-      return "BINARY";
-    }
-    if (SdmxUnit.isPer100kPopulation(u)) {
-      return "PER_100000_POP";
-    }
-    return switch (u) {
-      case SdmxUnit.PT -> "PERCENT";
-      case SdmxUnit.CU_USD -> "CURRENCY_USD";
-      case SdmxUnit.SCORE, SdmxUnit.INDEX -> "SCORE";
-      case SdmxUnit.BOOL -> "BINARY";
-      default -> u;
-    };
+    return UnitLabels.ofSeries(s);
   }
 
   /** How values combine across countries: counts add up, relative measures do not. */

@@ -101,7 +101,12 @@ public final class GlotipAdapter {
                     col("_age")),
                 col("_year"),
                 col("_value"),
-                coalesce(col("_value"), col("_upper")))
+                coalesce(col("_value"), col("_upper")),
+                col("_dimension")
+                    .equalTo(TOTAL)
+                    .and(col("_sex").equalTo("_T"))
+                    .and(col("_age").equalTo("_T")),
+                List.of(col("_iso"), col("_indicator"), col("_year")))
             .persist(StorageLevel.MEMORY_AND_DISK());
     return new CheckedInput(
         NationalObservations.conform(Quarantine.accepted(checked), "glotip"),

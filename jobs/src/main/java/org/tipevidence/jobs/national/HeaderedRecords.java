@@ -1,7 +1,15 @@
 package org.tipevidence.jobs.national;
 
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map_entries;
 import static org.apache.spark.sql.functions.map_from_arrays;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,6 +24,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -74,6 +83,18 @@ public final class HeaderedRecords {
         col(RawRecords.RECORD),
         col(RawRecords.PARSE_ERROR),
         map_from_arrays(col("_header"), col("_values")).as(FIELDS));
+  }
+
+  /** A map's entries as sorted {@code key=value; ...} text, or null when the map is empty. */
+  static Column joined(Column map) {
+    return when(
+        size(map).gt(0),
+        array_join(
+            array_sort(
+                transform(
+                    map_entries(map),
+                    e -> concat(e.getField("key"), lit("="), e.getField("value")))),
+            "; "));
   }
 
   private static Iterator<Row> records(String label, String path) throws IOException {

@@ -20,14 +20,15 @@ import org.tipevidence.jobs.ingest.LinkGuard;
 
 /**
  * The national data folder ({@code --national}, default {@code INPUT/national}) and its adapter
- * sub-folders: {@code glotip/}, {@code opensdg/<country>/data/}, {@code un_sdg/}. Listing only;
- * file labels read {@code national/<sub-folder>/...} whichever folder was given. Sub-folders may be
- * symbolic links. A missing folder means no national data.
+ * sub-folders: {@code glotip/}, {@code opensdg/<country>/data/}, {@code un_sdg/}, {@code sdmx/}.
+ * Listing only; file labels read {@code national/<sub-folder>/...} whichever folder was given.
+ * Sub-folders may be symbolic links. A missing folder means no national data.
  */
 public final class NationalFolder {
   public static final String GLOTIP = "glotip";
   public static final String OPENSDG = "opensdg";
   public static final String UN_SDG = "un_sdg";
+  public static final String SDMX = "sdmx";
   static final String LABEL_PREFIX = "national/";
 
   private final Path root;
@@ -77,6 +78,11 @@ public final class NationalFolder {
   /** UN SDG DDF datapoint files: {@code un_sdg/ddf--datapoints--*.csv}. */
   public List<InputFile> unSdgFiles() {
     return files(UN_SDG, n -> n.startsWith("ddf--datapoints--") && n.endsWith(".csv"));
+  }
+
+  /** SDMX-CSV files (SDMX 2.1 CSV or SDMX-CSV 2.0, SDG DSD): {@code sdmx/*.csv}. */
+  public List<InputFile> sdmxFiles() {
+    return files(SDMX, name -> name.endsWith(".csv"));
   }
 
   /** A small text file (metadata, country.txt) relative to the national folder, if present. */

@@ -2,7 +2,10 @@ package org.tipevidence.jobs.national;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.make_date;
+import static org.apache.spark.sql.functions.when;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
@@ -21,6 +24,25 @@ import org.tipevidence.jobs.ingest.RawRecords;
  */
 final class NationalObservations {
   private NationalObservations() {}
+
+  /**
+   * The columns of annual, uncensored observations keyed by an area code (UN SDG database,
+   * SDMX-CSV): year and calendar period from {@code yearText} ({@code YYYY}, else null), scope from
+   * {@code area} through {@link M49Areas}.
+   */
+  static Dataset<Row> annualByArea(
+      Dataset<Row> data, Column area, boolean iso3Allowed, Column yearText) {
+    return data.withColumn("_censored", lit(false))
+        .withColumn("_upper", lit(null).cast(DataTypes.DoubleType))
+        .withColumn("_lower", lit(null).cast(DataTypes.DoubleType))
+        .withColumn("_scope_type", M49Areas.scopeType(area, iso3Allowed))
+        .withColumn("_scope_id", M49Areas.scopeId(area, iso3Allowed))
+        .withColumn("_country", M49Areas.iso3(area, iso3Allowed))
+        .withColumn("_year", when(yearText.rlike("^[0-9]{4}$"), yearText.cast("int")))
+        .withColumn("_period", yearText)
+        .withColumn("_period_start", make_date(col("_year"), lit(1), lit(1)))
+        .withColumn("_period_end", make_date(col("_year"), lit(12), lit(31)));
+  }
 
   static Dataset<Row> conform(Dataset<Row> accepted, String source) {
     return accepted.select(

@@ -36,6 +36,10 @@ public final class NationalStage {
     if (!unSdg.isEmpty()) {
       out.add(UnSdgAdapter.run(spark, unSdg, series).labelled("un_sdg", "observations"));
     }
+    List<InputFile> sdmx = folder.sdmxFiles();
+    if (!sdmx.isEmpty()) {
+      out.add(SdmxAdapter.run(spark, sdmx, series).labelled("sdmx", "observations"));
+    }
     return out;
   }
 }

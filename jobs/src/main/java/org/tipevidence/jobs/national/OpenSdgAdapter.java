@@ -10,11 +10,10 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
-import static org.apache.spark.sql.functions.map_entries;
 import static org.apache.spark.sql.functions.map_filter;
 import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
@@ -31,10 +30,12 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
+import org.tipevidence.common.catalogue.IndicatorIdentity;
+import org.tipevidence.common.catalogue.NationalMetadata;
 import org.tipevidence.common.catalogue.SdgCatalogue;
-import org.tipevidence.common.codes.AgeGroup;
+import org.tipevidence.common.catalogue.UnitLabels;
 import org.tipevidence.common.codes.ExploitationForm;
-import org.tipevidence.common.codes.Sex;
+import org.tipevidence.common.codes.MixedBreakdown;
 import org.tipevidence.common.validation.ReasonCode;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RawRecords;
@@ -60,12 +61,29 @@ public final class OpenSdgAdapter {
           "Year",
           "Value",
           "Units",
+          "Unit",
           "Unit measure",
+          "Unit of measure",
+          "UNIT_MEASURE",
           "Unit multiplier",
           "Observation status",
           "Series",
           "GeoCode",
           "");
+
+  /** Where the row's unit label is, first non-blank wins; else the metadata's unit. */
+  static final List<String> UNIT_COLUMNS =
+      List.of("Units", "Unit", "Unit measure", "Unit of measure", "UNIT_MEASURE");
+
+  /** Columns whose values mix totals, sexes, ages and forms (resolved value by value). */
+  static final List<String> MIXED_COLUMNS =
+      List.of(
+          "Disaggregation Level",
+          "Disaggregation level",
+          "Disaggregation",
+          "Disaggregation type",
+          "Breakdown",
+          "Category");
 
   static final List<String> SEX_COLUMNS = List.of("Sex");
   static final List<String> AGE_COLUMNS = List.of("Age", "Age group", "Groups of persons");
@@ -84,62 +102,67 @@ public final class OpenSdgAdapter {
     Map<String, String> indicatorByFile = new TreeMap<>();
     Map<String, String> idByFile = new TreeMap<>();
     Map<String, String> metaUnitByFile = new TreeMap<>();
+    Map<String, String> identityByFile = new TreeMap<>();
     for (InputFile f : files) {
       String[] parts = f.label().split("/"); // national/opensdg/<country>/data/<file>
       String country = parts[2];
       String name = parts[4];
       OpenSdgMeta.country(country, folder.smallText("opensdg/" + country + "/country.txt"))
           .ifPresent(iso -> countryByFile.put(f.label(), iso));
-      indicatorByFile.put(f.label(), OpenSdgMeta.indicatorOf(name));
-      idByFile.put(f.label(), OpenSdgMeta.idOf(name));
+      String indicatorCode = OpenSdgMeta.indicatorOf(name);
+      indicatorByFile.put(f.label(), indicatorCode);
       String id = OpenSdgMeta.idOf(name);
-      folder
-          .smallText("opensdg/" + country + "/meta/" + id + ".yml")
-          .or(() -> folder.smallText("opensdg/" + country + "/meta/" + id + ".md"))
-          .flatMap(OpenSdgMeta::unitLabel)
-          .ifPresent(u -> metaUnitByFile.put(f.label(), u));
+      idByFile.put(f.label(), id);
+      Map<String, String> meta =
+          folder
+              .smallText("opensdg/" + country + "/meta/" + id + ".yml")
+              .or(() -> folder.smallText("opensdg/" + country + "/meta/" + id + ".md"))
+              .map(NationalMetadata::parse)
+              .orElse(Map.of());
+      NationalMetadata.unitLabel(meta).ifPresent(u -> metaUnitByFile.put(f.label(), u));
+      catalogue
+          .indicator(indicatorCode)
+          .flatMap(i -> IndicatorIdentity.mismatch(i, UnitLabels.ofIndicator(i), meta))
+          .ifPresent(why -> identityByFile.put(f.label(), why));
     }
 
     Dataset<Row> raw = HeaderedRecords.read(spark, files).persist(StorageLevel.MEMORY_AND_DISK());
     Column file = col(RawRecords.SOURCE_FILE);
     Column fields = col(HeaderedRecords.FIELDS);
     Set<String> known = new java.util.HashSet<>(NOT_DISAGGREGATIONS);
+    known.addAll(UNIT_COLUMNS);
+    known.addAll(MIXED_COLUMNS);
     known.addAll(SEX_COLUMNS);
     known.addAll(AGE_COLUMNS);
     known.addAll(FORM_COLUMNS);
     Column disaggregations =
         map_filter(
             fields, (k, v) -> k.isin(known.toArray()).equalTo(false).and(trim(v).notEqual("")));
+    Dataset<Row> withMixed =
+        raw.withColumn("_mixed_label", firstOf(fields, MIXED_COLUMNS, lit("")))
+            .withColumn("_mixed_column", whichOf(fields, MIXED_COLUMNS));
+    Column mixed = CodeLiterals.normalised(withMixed, "_mixed_label", MixedBreakdown::encoded);
+    Column mixedDim = when(mixed.startsWith("?").equalTo(false), substring_index(mixed, "=", 1));
+    Column mixedLabel = col("_mixed_label");
     Dataset<Row> labelled =
-        raw.withColumn("_sex_label", firstOf(fields, SEX_COLUMNS))
-            .withColumn("_age_label", firstOf(fields, AGE_COLUMNS))
-            .withColumn("_form_label", firstOf(fields, FORM_COLUMNS))
+        withMixed
+            .withColumn("_mixed", mixed)
+            .withColumn(
+                "_sex_label",
+                firstOf(fields, SEX_COLUMNS, orBlank(when(mixedDim.equalTo("sex"), mixedLabel))))
+            .withColumn(
+                "_age_label",
+                firstOf(fields, AGE_COLUMNS, orBlank(when(mixedDim.equalTo("age"), mixedLabel))))
+            .withColumn(
+                "_form_label",
+                firstOf(fields, FORM_COLUMNS, orBlank(when(mixedDim.equalTo("form"), mixedLabel))))
             .withColumn(
                 "_unit_label",
-                coalesce(
-                    nonBlank(try_element_at(fields, lit("Units"))),
-                    nonBlank(try_element_at(fields, lit("Unit measure"))),
-                    CodeLiterals.lookup(file, metaUnitByFile)))
-            .withColumn(
-                "_other_disagg",
-                when(
-                    size(disaggregations).gt(0),
-                    array_join(
-                        array_sort(
-                            transform(
-                                map_entries(disaggregations),
-                                e -> concat(e.getField("key"), lit("="), e.getField("value")))),
-                        "; ")));
+                firstOf(fields, UNIT_COLUMNS, CodeLiterals.lookup(file, metaUnitByFile)))
+            .withColumn("_identity", CodeLiterals.lookup(file, identityByFile))
+            .withColumn("_other_disagg", HeaderedRecords.joined(disaggregations));
     Dataset<Row> coded =
-        labelled
-            .withColumn(
-                "_sex",
-                CodeLiterals.normalised(
-                    labelled, "_sex_label", l -> Sex.normalise(l).map(Sex::code)))
-            .withColumn(
-                "_age",
-                CodeLiterals.normalised(
-                    labelled, "_age_label", l -> AgeGroup.normalise(l).map(AgeGroup::code)))
+        DisaggregationCodes.sexAndAge(labelled)
             .withColumn(
                 "_form",
                 CodeLiterals.normalised(
@@ -147,7 +170,7 @@ public final class OpenSdgAdapter {
                     "_form_label",
                     l -> ExploitationForm.normalise(l).map(ExploitationForm::code)))
             .withColumn(
-                "_unit", CodeLiterals.normalised(labelled, "_unit_label", OpenSdgMeta::unit));
+                "_unit", CodeLiterals.normalised(labelled, "_unit_label", UnitLabels::unit));
 
     Map<String, String> seriesKeys = CatalogueSeries.seriesByIndicatorUnitForm(catalogue);
     Column indicator = CodeLiterals.lookup(file, indicatorByFile);
@@ -192,7 +215,7 @@ public final class OpenSdgAdapter {
             .withColumn("_nature", lit(null).cast(DataTypes.StringType))
             .join(broadcast(catalogueTable), col("_series").equalTo(col("c_series_code")), "left");
 
-    Dataset<Row> checked = Verdicts.then(typed, rules(catalogue));
+    Dataset<Row> checked = Verdicts.thenChecks(typed, OpenSdgRules.checks(catalogue));
     checked = subCategories(checked);
     checked =
         DuplicateRows.apply(
@@ -212,97 +235,28 @@ public final class OpenSdgAdapter {
     return when(trim(c).notEqual(""), trim(c));
   }
 
-  /** The first of {@code names} the file has, as text ("" when blank: total). */
-  private static Column firstOf(Column fields, List<String> names) {
+  /** The first non-blank of {@code names} the row has, else {@code otherwise}. */
+  private static Column firstOf(Column fields, List<String> names, Column otherwise) {
     List<Column> candidates = new ArrayList<>();
     for (String n : names) {
       candidates.add(nonBlank(try_element_at(fields, lit(n))));
     }
-    candidates.add(lit(""));
+    candidates.add(otherwise);
     return coalesce(candidates.toArray(new Column[0]));
   }
 
-  static List<Rule> rules(SdgCatalogue catalogue) {
-    Column parseError = col(RawRecords.PARSE_ERROR);
-    List<String> indicators = catalogue.indicators().stream().map(i -> i.code()).toList();
-    Column file = col(RawRecords.SOURCE_FILE);
-    return List.of(
-        new Rule(ReasonCode.MALFORMED_RECORD, "", parseError.isNotNull(), parseError),
-        new Rule(
-            ReasonCode.INVALID_COUNTRY_CODE,
-            "",
-            col("_country").isNull(),
-            concat(
-                lit("no country for the folder of "),
-                file,
-                lit(
-                    "; name the folder uk, moldova or an ISO3 code, or put the ISO3 code in"
-                        + " opensdg/<folder>/country.txt"))),
-        new Rule(
-            ReasonCode.NO_VALUE, "Value", col("_value_text").equalTo(""), lit("Value is blank")),
-        new Rule(
-            ReasonCode.OUT_OF_SCOPE,
-            "",
-            col("_indicator").isin(indicators.toArray()).equalTo(false),
-            concat(
-                lit("national indicator "), col("_file_id"), lit(" is not a catalogue indicator"))),
-        new Rule(
-            ReasonCode.OUT_OF_SCOPE,
-            "",
-            col("_other_disagg").isNotNull(),
-            concat(
-                lit("breakdown by "),
-                col("_other_disagg"),
-                lit(
-                    " has no observation dimension; only totals and sex, age and form of"
-                        + " exploitation breakdowns are kept"))),
-        new Rule(
-            ReasonCode.INVALID_PERIOD,
-            "Year",
-            col("_year").isNull(),
-            concat(lit("Year '"), col("_year_text"), lit("', expected 2021 or 2018/19"))),
-        new Rule(
-            ReasonCode.UNKNOWN_DISAGGREGATION_CODE,
-            "Sex",
-            col("_sex").isNull(),
-            concat(lit("sex '"), col("_sex_label"), lit("'"))),
-        new Rule(
-            ReasonCode.UNKNOWN_DISAGGREGATION_CODE,
-            "Age",
-            col("_age").isNull(),
-            concat(lit("age '"), col("_age_label"), lit("'"))),
-        new Rule(
-            ReasonCode.UNKNOWN_DISAGGREGATION_CODE,
-            "Forms of exploitation",
-            col("_form").isNull(),
-            concat(lit("form of exploitation '"), col("_form_label"), lit("'"))),
-        new Rule(
-            ReasonCode.INVALID_VALUE,
-            "Units",
-            col("_unit").isNull(),
-            concat(
-                lit("unit '"),
-                coalesce(col("_unit_label"), lit("")),
-                lit("' not recognised; give a Units column or UNIT_MEASURE in the meta file"))),
-        new Rule(
-            ReasonCode.OUT_OF_SCOPE,
-            "",
-            col("c_series_code").isNull(),
-            concat(
-                lit("no single catalogue series for indicator "),
-                col("_indicator"),
-                lit(" in unit "),
-                col("_unit"))),
-        new Rule(
-            ReasonCode.UNPARSEABLE_NUMBER,
-            "Value",
-            col("_value").isNull(),
-            concat(lit("Value '"), col("_value_text"), lit("'"))),
-        new Rule(
-            ReasonCode.NEGATIVE_COUNT,
-            "Value",
-            col("c_unit").equalTo("NUMBER").and(col("_value").lt(0)),
-            concat(lit("Value '"), col("_value_text"), lit("'"))));
+  private static Column orBlank(Column c) {
+    return coalesce(c, lit(""));
+  }
+
+  /** The name of the first of {@code names} that is non-blank in the row. */
+  private static Column whichOf(Column fields, List<String> names) {
+    Column out = null;
+    for (String n : names) {
+      Column has = nonBlank(try_element_at(fields, lit(n))).isNotNull();
+      out = out == null ? when(has, lit(n)) : out.when(has, lit(n));
+    }
+    return out;
   }
 
   /**

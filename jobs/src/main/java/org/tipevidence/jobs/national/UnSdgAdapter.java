@@ -1,19 +1,13 @@
 package org.tipevidence.jobs.national;
 
-import static org.apache.spark.sql.functions.array_join;
-import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
-import static org.apache.spark.sql.functions.make_date;
-import static org.apache.spark.sql.functions.map_entries;
 import static org.apache.spark.sql.functions.map_filter;
 import static org.apache.spark.sql.functions.regexp_extract;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.upper;
@@ -25,16 +19,11 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
-import org.tipevidence.common.codes.AgeGroup;
-import org.tipevidence.common.codes.ExploitationForm;
-import org.tipevidence.common.codes.Sex;
 import org.tipevidence.common.validation.ReasonCode;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RawRecords;
 import org.tipevidence.jobs.pipeline.CheckedInput;
-import org.tipevidence.jobs.validate.CodeLiterals;
 import org.tipevidence.jobs.validate.DataQuality;
 import org.tipevidence.jobs.validate.NumberColumns;
 import org.tipevidence.jobs.validate.Quarantine;
@@ -77,58 +66,16 @@ public final class UnSdgAdapter {
                     .equalTo(false)
                     .and(k.notEqual(lower(series)))
                     .and(lower(trim(v)).isin(TOTAL_CODES.toArray()).equalTo(false)));
-    Column geo = col("_geo").rlike("^[0-9]+$");
-    Column geoKey = when(geo, col("_geo").cast("int").cast("string"));
-    Column iso3 = CodeLiterals.lookup(geoKey, M49Areas.countries());
-    Column subnational = geoKey.isin(M49Areas.SUBNATIONAL.toArray());
     Column yearText = trim(coalesce(try_element_at(fields, lit("year")), lit("")));
-    Column year = when(yearText.rlike("^[0-9]{4}$"), yearText.cast("int"));
     Column ddfUnit = upper(trim(coalesce(try_element_at(fields, lit("units")), lit(""))));
     Dataset<Row> typed =
-        labelled
-            .withColumn(
-                "_sex",
-                CodeLiterals.normalised(
-                    labelled, "_sex_label", l -> Sex.normalise(l).map(Sex::code)))
-            .withColumn(
-                "_age",
-                CodeLiterals.normalised(
-                    labelled, "_age_label", l -> AgeGroup.normalise(l).map(AgeGroup::code)))
-            .withColumn(
-                "_form",
-                coalesce(
-                    CodeLiterals.normalised(
-                        labelled,
-                        "_series",
-                        l -> ExploitationForm.fromSeries(l).map(ExploitationForm::code)),
-                    lit("_T")))
-            .withColumn(
-                "_other_disagg",
-                when(
-                    size(others).gt(0),
-                    array_join(
-                        array_sort(
-                            transform(
-                                map_entries(others),
-                                e -> concat(e.getField("key"), lit("="), e.getField("value")))),
-                        "; ")))
+        NationalObservations.annualByArea(
+                DisaggregationCodes.sexAndAge(labelled), col("_geo"), false, yearText)
+            .withColumn("_form", coalesce(DisaggregationCodes.formOfSeries(labelled), lit("_T")))
+            .withColumn("_other_disagg", HeaderedRecords.joined(others))
             .withColumn("_ddf_unit", when(ddfUnit.equalTo("PERCENT"), lit("PT")).otherwise(ddfUnit))
             .withColumn("_value_text", valueText)
             .withColumn("_value", NumberColumns.decimal(valueText))
-            .withColumn("_censored", lit(false))
-            .withColumn("_upper", lit(null).cast(DataTypes.DoubleType))
-            .withColumn("_lower", lit(null).cast(DataTypes.DoubleType))
-            .withColumn(
-                "_scope_type",
-                when(iso3.isNotNull(), lit("country"))
-                    .when(subnational, lit("subnational"))
-                    .when(geo, lit("aggregate")))
-            .withColumn("_scope_id", coalesce(iso3, concat(lit("M49_"), geoKey)))
-            .withColumn("_country", iso3)
-            .withColumn("_year", year)
-            .withColumn("_period", yearText)
-            .withColumn("_period_start", make_date(col("_year"), lit(1), lit(1)))
-            .withColumn("_period_end", make_date(col("_year"), lit(12), lit(31)))
             .withColumn("_indicator_code", col("_series"))
             .withColumn("_text_flag", col(RawRecords.RECORD).contains("\uFFFD"))
             .withColumn("_nature", try_element_at(fields, lit("nature")))
@@ -165,66 +112,62 @@ public final class UnSdgAdapter {
                     .and(
                         col("c_sdmx_unit")
                             .isin("PER_100000_POP", "RATIO_COUNT_PER_100000_COUNT_POP")));
-    return List.of(
-        new Rule(ReasonCode.MALFORMED_RECORD, "", parseError.isNotNull(), parseError),
-        new Rule(
-            ReasonCode.NO_VALUE,
-            "value",
-            col("_value_text").equalTo(""),
-            concat(lit("no "), lower(col("_series")), lit(" value"))),
-        new Rule(
-            ReasonCode.OUT_OF_SCOPE,
-            "",
-            col("c_series_code").isNull(),
-            concat(lit("series "), col("_series"), lit(" is not in the catalogue"))),
-        new Rule(
-            ReasonCode.INVALID_COUNTRY_CODE,
-            "geo_area",
-            col("_scope_type").isNull(),
-            concat(lit("geo_area '"), col("_geo"), lit("' is not an M49 numeric code"))),
-        new Rule(
-            ReasonCode.OUT_OF_SCOPE,
-            "",
-            col("_other_disagg").isNotNull(),
-            concat(
-                lit("breakdown by "),
-                col("_other_disagg"),
-                lit(" has no observation dimension; only its total is kept"))),
-        new Rule(
-            ReasonCode.UNKNOWN_DISAGGREGATION_CODE,
-            "sex",
-            col("_sex").isNull(),
-            concat(lit("sex '"), col("_sex_label"), lit("'"))),
-        new Rule(
-            ReasonCode.UNKNOWN_DISAGGREGATION_CODE,
-            "age",
-            col("_age").isNull(),
-            concat(lit("age '"), col("_age_label"), lit("'"))),
-        new Rule(
-            ReasonCode.INVALID_PERIOD,
-            "year",
-            col("_year").isNull(),
-            concat(lit("year '"), col("_period"), lit("'"))),
-        new Rule(
-            ReasonCode.INVALID_VALUE,
-            "units",
-            unitMatches.equalTo(false),
-            concat(
-                lit("units '"),
-                col("_ddf_unit"),
-                lit("' differ from the catalogue's "),
-                col("c_sdmx_unit"),
-                lit(" for "),
-                col("_series"))),
-        new Rule(
-            ReasonCode.UNPARSEABLE_NUMBER,
-            "value",
-            col("_value").isNull(),
-            concat(lit("value '"), col("_value_text"), lit("'"))),
-        new Rule(
-            ReasonCode.NEGATIVE_COUNT,
-            "value",
-            col("c_unit").equalTo("NUMBER").and(col("_value").lt(0)),
-            concat(lit("value '"), col("_value_text"), lit("'"))));
+    List<Rule> out =
+        new java.util.ArrayList<>(
+            List.of(
+                new Rule(ReasonCode.MALFORMED_RECORD, "", parseError.isNotNull(), parseError),
+                new Rule(
+                    ReasonCode.NO_VALUE,
+                    "value",
+                    col("_value_text").equalTo(""),
+                    concat(lit("no "), lower(col("_series")), lit(" value"))),
+                new Rule(
+                    ReasonCode.OUT_OF_SCOPE,
+                    "",
+                    col("c_series_code").isNull(),
+                    concat(lit("series "), col("_series"), lit(" is not in the catalogue"))),
+                new Rule(
+                    ReasonCode.INVALID_COUNTRY_CODE,
+                    "geo_area",
+                    col("_scope_type").isNull(),
+                    concat(lit("geo_area '"), col("_geo"), lit("' is not an M49 numeric code"))),
+                new Rule(
+                    ReasonCode.OUT_OF_SCOPE,
+                    "",
+                    col("_other_disagg").isNotNull(),
+                    concat(
+                        lit("breakdown by "),
+                        col("_other_disagg"),
+                        lit(" has no observation dimension; only its total is kept")))));
+    out.addAll(DisaggregationCodes.knownSexAndAge("sex", "age"));
+    out.addAll(
+        List.of(
+            new Rule(
+                ReasonCode.INVALID_PERIOD,
+                "year",
+                col("_year").isNull(),
+                concat(lit("year '"), col("_period"), lit("'"))),
+            new Rule(
+                ReasonCode.INVALID_VALUE,
+                "units",
+                unitMatches.equalTo(false),
+                concat(
+                    lit("units '"),
+                    col("_ddf_unit"),
+                    lit("' differ from the catalogue's "),
+                    col("c_sdmx_unit"),
+                    lit(" for "),
+                    col("_series"))),
+            new Rule(
+                ReasonCode.UNPARSEABLE_NUMBER,
+                "value",
+                col("_value").isNull(),
+                concat(lit("value '"), col("_value_text"), lit("'"))),
+            new Rule(
+                ReasonCode.NEGATIVE_COUNT,
+                "value",
+                col("c_unit").equalTo("NUMBER").and(col("_value").lt(0)),
+                concat(lit("value '"), col("_value_text"), lit("'")))));
+    return out;
   }
 }

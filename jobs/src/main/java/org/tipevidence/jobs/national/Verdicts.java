@@ -34,6 +34,15 @@ final class Verdicts {
     return data.withColumn(Rule.VERDICT, when(passed(), next).otherwise(col(Rule.VERDICT)));
   }
 
+  /** Applies {@code checks} (worded rules) to rows that have no verdict yet. */
+  static Dataset<Row> thenChecks(Dataset<Row> data, List<Check> checks) {
+    Column next = Check.firstBroken(checks);
+    if (!List.of(data.columns()).contains(Rule.VERDICT)) {
+      return data.withColumn(Rule.VERDICT, next);
+    }
+    return data.withColumn(Rule.VERDICT, when(passed(), next).otherwise(col(Rule.VERDICT)));
+  }
+
   /** A verdict struct in the shape {@link Rule#firstBroken} builds. */
   static Column outcome(ReasonCode code, String column, Column detail) {
     return outcome(code, column, code.problem(), detail, code.fix());

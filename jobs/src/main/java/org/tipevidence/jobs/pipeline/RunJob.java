@@ -24,6 +24,7 @@ import org.tipevidence.jobs.ingest.IgnoredFiles;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputFingerprint;
 import org.tipevidence.jobs.ingest.InputLayout;
+import org.tipevidence.jobs.national.SdmxExport;
 import org.tipevidence.jobs.publish.OutputDataset;
 import org.tipevidence.jobs.publish.OutputStore;
 import org.tipevidence.jobs.publish.Publisher;
@@ -57,12 +58,19 @@ public final class RunJob {
       }
       List<InputFingerprint> before = InputFingerprint.of(layout.fileSystem(), inputFiles);
 
-      StageClock clock = new StageClock(Pipeline.STAGES + 3, spark);
+      StageClock clock = new StageClock(Pipeline.STAGES + 4, spark);
       StagingSink sink = new StagingSink(spark, publisher, runId);
       List<OutputDataset> outputs = new Pipeline(spark, params, clock).build(layout, sink);
       store.deleteRecursively(sink.workDir());
       Map<String, Long> rows = sink.rows();
       clock.time("verify", () -> verify(spark, publisher, runId, outputs, params));
+      // SDMX-CSV copies of the published series, from the checked Parquet (issue 17).
+      clock.time(
+          "sdmx export",
+          () ->
+              SdmxExport.write(
+                  spark,
+                  new Path(publisher.stagingDir(runId), Tier.PUBLISHED.folder()).toString()));
       List<InputFingerprint> after = InputFingerprint.of(layout.fileSystem(), inputFiles);
       List<String> changed = InputFingerprint.changed(before, after);
       if (!changed.isEmpty()) {

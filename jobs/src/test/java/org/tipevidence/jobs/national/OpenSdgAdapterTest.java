@@ -12,17 +12,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tipevidence.common.catalogue.SdgCatalogue;
-import org.tipevidence.common.catalogue.SdgCatalogueLoader;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.pipeline.CheckedInput;
 import org.tipevidence.jobs.testing.Paths;
-import org.tipevidence.jobs.testing.SharedSpark;
 
 /** The Open SDG adapter on the real UK and Moldova platform files. */
 class OpenSdgAdapterTest {
@@ -37,13 +33,9 @@ class OpenSdgAdapterTest {
     shared =
         Paths.sharedData().filter(d -> d.resolve("opensdg/uk").toFile().isDirectory()).orElse(null);
     Assumptions.assumeTrue(shared != null, "shared/data/opensdg is absent");
-    SparkSession spark = SharedSpark.get();
-    SdgCatalogue catalogue = SdgCatalogueLoader.loadDefault();
-    NationalFolder folder = NationalFolder.of(null, shared.toString());
-    files = folder.openSdgFiles();
-    CheckedInput checked =
-        OpenSdgAdapter.run(
-            spark, files, folder, catalogue, CatalogueSeries.table(spark, catalogue));
+    OpenSdgRuns run = OpenSdgRuns.on(shared);
+    files = run.files();
+    CheckedInput checked = run.checked();
     observations = checked.observations().cache();
     quarantine = checked.quarantine().cache();
     quality = new HashMap<>();
