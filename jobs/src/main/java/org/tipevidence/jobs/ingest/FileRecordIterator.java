@@ -140,9 +140,6 @@ final class FileRecordIterator implements Iterator<Row> {
       if (error == null && record.isMalformed()) {
         error = "malformed_record: " + record.error();
       }
-      if (error == null) {
-        error = TextEncoding.recordProblem(record.raw());
-      }
       if (error == null && record.fields().size() != columnCount()) {
         error =
             "malformed_record: "
@@ -155,6 +152,9 @@ final class FileRecordIterator implements Iterator<Row> {
         for (int i = 0; i < columns.size(); i++) {
           values[4 + i] = record.fields().get(columnIndex[i]);
         }
+        // Fields stay filled: an adapter with a finer rule (GLOTIP: only the fields it reads,
+        // after its scope rule) can decide on them; contract inputs quarantine the record.
+        error = TextEncoding.recordProblem(record.raw());
       }
       fill(values, record.line(), record.raw(), error);
       return RowFactory.create(values);
@@ -193,10 +193,10 @@ final class FileRecordIterator implements Iterator<Row> {
           error = "malformed_record: " + text.oversizeError();
         }
         if (error == null) {
-          error = TextEncoding.recordProblem(line);
+          error = JsonRecordParser.parse(line, columns, values, 4);
         }
         if (error == null) {
-          error = JsonRecordParser.parse(line, columns, values, 4);
+          error = TextEncoding.recordProblem(line);
         }
         fill(values, lineNumber, line, error);
         return RowFactory.create(values);

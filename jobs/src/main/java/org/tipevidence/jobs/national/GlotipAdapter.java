@@ -197,9 +197,13 @@ public final class GlotipAdapter {
       firstBlank = firstBlank == null ? when(blank(c), lit(c)) : firstBlank.when(blank(c), lit(c));
     }
     Column categoryNeeded = blank(CATEGORY).and(trim(col(DIMENSION)).isin(TOTAL, BY_FORM));
-    return Rule.afterParseErrors(
-        new Rule(ReasonCode.MISSING_REQUIRED_FIELD, "", anyBlank, firstBlank),
-        new Rule(ReasonCode.MISSING_REQUIRED_FIELD, CATEGORY, categoryNeeded, lit(CATEGORY)));
+    // GLOTIP's own files hold U+FFFD in rows it cannot read as SDG series; its content rule
+    // checks only the fields the pipeline reads, after the scope rule, so the reader's
+    // record-level encoding check is left to it.
+    List<Rule> rules = new java.util.ArrayList<>(Rule.parseErrorsExceptEncoding());
+    rules.add(new Rule(ReasonCode.MISSING_REQUIRED_FIELD, "", anyBlank, firstBlank));
+    rules.add(new Rule(ReasonCode.MISSING_REQUIRED_FIELD, CATEGORY, categoryNeeded, lit(CATEGORY)));
+    return rules;
   }
 
   /** Checks on rows that are not duplicates, in the order a user should fix them. */

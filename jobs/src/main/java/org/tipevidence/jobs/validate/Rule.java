@@ -40,6 +40,23 @@ public record Rule(ReasonCode code, String column, Column broken, Column detail)
         new Rule(ReasonCode.MALFORMED_RECORD, "", error.isNotNull(), detail));
   }
 
+  /**
+   * {@link #parseErrors()} without the record-level encoding check, for a reader with its own,
+   * finer encoding rule on the fields it reads (the reader fills fields of such records).
+   */
+  public static List<Rule> parseErrorsExceptEncoding() {
+    Column error = col(RawRecords.PARSE_ERROR);
+    Column detail = regexp_replace(error, "^[a-z_]+: ", "");
+    Column encoding = error.startsWith("invalid_text_encoding: ");
+    return List.of(
+        new Rule(ReasonCode.HEADER_MISMATCH, "", error.startsWith("header_mismatch: "), detail),
+        new Rule(
+            ReasonCode.MALFORMED_RECORD,
+            "",
+            error.isNotNull().and(encoding.equalTo(false)),
+            detail));
+  }
+
   /** {@link #parseErrors()} followed by a reader's field rules. */
   public static List<Rule> afterParseErrors(Rule... fieldRules) {
     List<Rule> rules = new java.util.ArrayList<>(parseErrors());
