@@ -77,7 +77,8 @@ public final class SubmissionStage {
     return validated.select(keep.stream().map(c -> col(c)).toArray(Column[]::new));
   }
 
-  private static List<Column> resubmissionKey() {
+  /** The resubmission key (README): programme, country, indicator, period and disaggregation. */
+  static List<Column> resubmissionKey() {
     return List.of(
         trim(col(SubmissionColumns.PROGRAMME_ID)),
         upper(trim(col(SubmissionColumns.COUNTRY))),

@@ -14,8 +14,6 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,7 +83,7 @@ class ScalePathEquivalenceTest {
 
   @Test
   void resubmissionLosersMatchTheWindowRule() {
-    List<Column> key = key();
+    List<Column> key = SubmissionStage.resubmissionKey();
     Dataset<Row> viaLosers = Resubmissions.resolve(validated, Resubmissions.losers(validated, key));
     Dataset<Row> viaWindow = windowRule(validated, key);
     Dataset<Row> a = verdicts(viaLosers);
@@ -134,18 +132,6 @@ class ScalePathEquivalenceTest {
         col(RawRecords.SOURCE_FILE),
         col(RawRecords.SOURCE_LINE),
         col(Rule.VERDICT + "." + Rule.REASON_CODE).as("code"));
-  }
-
-  private static List<Column> key() {
-    return List.of(
-        trim(col(SubmissionColumns.PROGRAMME_ID)),
-        upper(trim(col(SubmissionColumns.COUNTRY))),
-        trim(col(SubmissionColumns.INDICATOR)),
-        col("period_start"),
-        col("period_end"),
-        col("_sex"),
-        col("_age"),
-        col("_form"));
   }
 
   /** The resubmission rule as first written: a window over every row of a key. */
