@@ -147,6 +147,7 @@ public final class SdmxAdapter {
                     col("_period"),
                     col("_sex"),
                     col("_age"),
+                    col("_form"),
                     col("_reporting_type"),
                     col("_nature"),
                     field("SOURCE_DETAIL")),

@@ -126,14 +126,19 @@ public final class SdmxExport {
     }
   }
 
-  /** Published rows in SDMX component order (KEY, then the extras), areas the DSD can name. */
-  static Dataset<Row> sdmxRows(Dataset<Row> data, boolean progress, List<Column> extras) {
+  /** The published rows the export writes: those whose area the DSD can name. */
+  static Dataset<Row> exportable(Dataset<Row> data) {
     Column scope = col("scope_type");
     Column area =
         when(scope.equalTo("country"), CodeLiterals.lookup(col("scope_id"), m49ByIso3()))
             .when(
                 scope.isin("aggregate", "subnational"),
                 substring_index(col("scope_id"), "M49_", -1));
+    return data.withColumn("_area", area).where(col("_area").isNotNull());
+  }
+
+  /** Published rows in SDMX component order (KEY, then the extras), areas the DSD can name. */
+  static Dataset<Row> sdmxRows(Dataset<Row> data, boolean progress, List<Column> extras) {
     Column year = progress ? col("latest_year") : col("year");
     Column value = progress ? col("latest_value") : col("value");
     Map<String, String> units = new TreeMap<>();
@@ -161,8 +166,7 @@ public final class SdmxExport {
     cells.add(when(value.isNull(), lit("M")).otherwise(lit("A")));
     cells.add(col("source"));
     cells.addAll(extras);
-    return data.withColumn("_area", area)
-        .where(col("_area").isNotNull())
+    return exportable(data)
         .orderBy(
             col("series_code"),
             col("_area"),
