@@ -99,7 +99,9 @@ public final class Pipeline {
     List<CheckedInput> national =
         clock.time(
             "national data",
-            () -> NationalStage.run(spark, layout.root(), params.nationalDir(), catalogue));
+            () ->
+                NationalStage.run(
+                    spark, layout.root(), params.nationalDir(), catalogue, layout::ignore));
     inputs.addAll(national);
 
     EvidenceOutputs evidence =
