@@ -55,6 +55,13 @@ class HostileRunTest {
         Fixtures.SUBMISSION_HEADER);
     Files.writeString(input.resolve("notes.txt"), "read me");
     Files.createSymbolicLink(input.resolve("submissions/passwd.csv"), Path.of("/etc/passwd"));
+    // Header-only reference table, evaluations and national file: each gets a zero-count row.
+    Files.writeString(
+        input.resolve("targets.csv"),
+        "programme_id,indicator_code,baseline_year,baseline_value,target_year,target_value\n");
+    Files.writeString(
+        input.resolve("evaluations.csv"),
+        String.join(",", org.tipevidence.jobs.evidence.EvaluationColumns.ALL) + "\n");
     Path glotip = Files.createDirectories(input.resolve("national/glotip"));
     Files.writeString(glotip.resolve("header_only.csv"), GLOTIP_HEADER);
     Files.writeString(glotip.resolve(".hidden.csv"), GLOTIP_HEADER);
@@ -116,6 +123,10 @@ class HostileRunTest {
     assertEquals(1L, read.get("submissions/_late_batch.csv"), read.toString());
     assertEquals(0L, read.get("submissions/empty.csv"), read.toString());
     assertEquals(0L, read.get("submissions/header_only.csv"), read.toString());
+    for (String headerOnly :
+        java.util.List.of("targets.csv", "evaluations.csv", "national/glotip/header_only.csv")) {
+      assertEquals(0L, read.get(headerOnly), headerOnly + " in " + read);
+    }
     assertTrue(!read.containsKey("submissions/passwd.csv"), "a link outside is never read");
     assertEquals(
         1L,
