@@ -138,7 +138,8 @@ public record RunOptions(
     v.put("disclosure_threshold", disclosureThreshold);
     v.put("max_record_bytes", inputLimits.maxRecordBytes());
     v.put("allow_outside_links", inputLimits.allowOutsideLinks());
-    v.put("allow_links_into", inputLimits.allowLinksInto());
+    // One string (DIR:DIR), as the option splits it, so the manifest replays as a config.
+    v.put("allow_links_into", String.join(":", inputLimits.allowLinksInto()));
     return v;
   }
 
