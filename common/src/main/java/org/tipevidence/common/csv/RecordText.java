@@ -57,6 +57,6 @@ public final class RecordText {
         + " bytes long, over the limit of "
         + maxBytes
         + " bytes for one record; split it or look for a missing line break (the limit is set"
-        + " with -Dtip.evidence.maxRecordBytes)";
+        + " with --max-record-bytes)";
   }
 }

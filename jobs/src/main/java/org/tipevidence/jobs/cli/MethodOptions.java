@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import org.tipevidence.common.evidence.MetaMethod;
 import org.tipevidence.common.progress.ProgressMethod;
 import org.tipevidence.jobs.evidence.EvidenceSettings;
+import org.tipevidence.jobs.ingest.InputLimits;
 import org.tipevidence.jobs.mse.MseSettings;
 import org.tipevidence.jobs.pipeline.RunOptions;
 import org.tipevidence.jobs.progress.ProgressSettings;
@@ -120,6 +121,35 @@ public final class MethodOptions {
           "Dark-figure model selection: stepwise or main_effects. Default: ${DEFAULT-VALUE}.")
   MseSettings.ModelSelection mseModelSelection;
 
+  @Option(
+      names = "--max-record-bytes",
+      defaultValue = "${sys:tip.evidence.maxRecordBytes:-1048576}",
+      converter = OptionConverters.PositiveLong.class,
+      description =
+          "Longest record (UTF-8 bytes); a longer one is quarantined as malformed_record."
+              + " Default: ${DEFAULT-VALUE} (1 MiB).")
+  long maxRecordBytes;
+
+  @Option(
+      names = "--allow-outside-links",
+      defaultValue = "${sys:tip.evidence.allowOutsideLinks:-false}",
+      fallbackValue = "true",
+      arity = "0..1",
+      description =
+          "Follow symbolic links under the input folder wherever they lead. Default: false (links"
+              + " leaving the folder are listed as ignored).")
+  boolean allowOutsideLinks;
+
+  @Option(
+      names = "--allow-links-into",
+      paramLabel = "DIR",
+      split = ":",
+      defaultValue = "${sys:tip.evidence.allowLinksInto:-}",
+      description =
+          "Folder that symbolic links under the input folder may lead into (repeatable, or"
+              + " DIR:DIR). Default: none.")
+  java.util.List<String> allowLinksInto;
+
   /** The typed, immutable options of one command invocation. */
   RunOptions toRunOptions(String input, String output, int keepVersions, int threshold) {
     return new RunOptions(
@@ -131,6 +161,7 @@ public final class MethodOptions {
         new EvidenceSettings(poolingMethod, knappHartung, mdPooledSd, dropDoubleZero),
         new MseSettings(mseSeed, mseReplicates, mseStepwiseThreshold, mseModelSelection),
         keepVersions,
-        threshold);
+        threshold,
+        new InputLimits(maxRecordBytes, allowOutsideLinks, allowLinksInto));
   }
 }

@@ -25,9 +25,13 @@ final class OptionConverters {
   }
 
   private static int intAtLeast(String value, int min, int max, String hint) {
-    int n;
+    return (int) longAtLeast(value, min, max, hint);
+  }
+
+  private static long longAtLeast(String value, long min, long max, String hint) {
+    long n;
     try {
-      n = Integer.parseInt(value.trim());
+      n = Long.parseLong(value.trim());
     } catch (NumberFormatException e) {
       throw new TypeConversionException("'" + value + "' is not a whole number; " + hint);
     }
@@ -75,6 +79,14 @@ final class OptionConverters {
     @Override
     public Integer convert(String value) {
       return intAtLeast(value, 1, Integer.MAX_VALUE, "give a whole number of at least 1");
+    }
+  }
+
+  /** A byte count of at least 1 (record-size bound). */
+  static final class PositiveLong implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      return longAtLeast(value, 1, Long.MAX_VALUE, "give a byte count of at least 1");
     }
   }
 

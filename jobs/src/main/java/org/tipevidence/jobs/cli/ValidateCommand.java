@@ -14,6 +14,7 @@ import org.tipevidence.common.disclosure.SuppressionRule;
 import org.tipevidence.common.validation.ReasonCode;
 import org.tipevidence.jobs.ingest.IgnoredFiles;
 import org.tipevidence.jobs.ingest.InputLayout;
+import org.tipevidence.jobs.ingest.InputLimits;
 import org.tipevidence.jobs.pipeline.Pipeline;
 import org.tipevidence.jobs.pipeline.RunOptions;
 import org.tipevidence.jobs.pipeline.StageClock;
@@ -67,6 +68,7 @@ public final class ValidateCommand implements Callable<Integer> {
               .data();
       return report(quarantine, System.out);
     } finally {
+      InputLimits.use(null);
       if (ownsSpark) {
         spark.stop();
       }

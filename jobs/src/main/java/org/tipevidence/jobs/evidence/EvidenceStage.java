@@ -66,7 +66,8 @@ public final class EvidenceStage {
         EvidenceSynthesis.pool(effects, settings).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> gapMap = EvidenceGapMap.build(spark, effects, synthesis);
     CheckedInput input =
-        new CheckedInput(null, Quarantine.rejected(checked, STAGE, null), dataQuality(checked));
+        new CheckedInput(
+            null, Quarantine.rejected(checked, STAGE, null), dataQuality(checked, files));
     return new EvidenceOutputs(input, effects, synthesis, gapMap);
   }
 
@@ -175,7 +176,7 @@ public final class EvidenceStage {
    * The shared per-file data quality, plus one count column per effect-size reason (these codes
    * come from common's EffectReason, not ReasonCode, so the shared table does not count them).
    */
-  static Dataset<Row> dataQuality(Dataset<Row> checked) {
+  static Dataset<Row> dataQuality(Dataset<Row> checked, List<InputFile> files) {
     List<Column> counts = new ArrayList<>();
     for (EffectReason reason : EffectReason.values()) {
       counts.add(
@@ -187,6 +188,7 @@ public final class EvidenceStage {
         checked
             .groupBy(col(RawRecords.SOURCE_FILE))
             .agg(counts.get(0), counts.subList(1, counts.size()).toArray(new Column[0]));
-    return DataQuality.perFile(checked).join(effectReasons, RawRecords.SOURCE_FILE);
+    return DataQuality.withEmptyFiles(
+        DataQuality.perFile(checked).join(effectReasons, RawRecords.SOURCE_FILE), files);
   }
 }

@@ -32,9 +32,6 @@ import org.tipevidence.common.csv.RecordText;
  * is too long or not valid UTF-8 carries its own error.
  */
 final class FileRecordIterator implements Iterator<Row> {
-  /** System property overriding {@link RecordText#DEFAULT_MAX_RECORD_BYTES}. */
-  static final String MAX_RECORD_BYTES = "tip.evidence.maxRecordBytes";
-
   private final InputFile file;
   private final List<String> columns;
   private final long maxRecordBytes;
@@ -46,11 +43,13 @@ final class FileRecordIterator implements Iterator<Row> {
   private String headerError;
   private Row next;
 
-  FileRecordIterator(InputFile file, List<String> columns) {
+  /**
+   * @param maxRecordBytes longest record (UTF-8 bytes), from the run's {@link InputLimits}
+   */
+  FileRecordIterator(InputFile file, List<String> columns, long maxRecordBytes) {
     this.file = file;
     this.columns = columns;
-    this.maxRecordBytes =
-        Long.getLong(MAX_RECORD_BYTES, RecordText.DEFAULT_MAX_RECORD_BYTES).longValue();
+    this.maxRecordBytes = maxRecordBytes;
     InputStream in = open(file.path());
     try {
       this.headerError = TextEncoding.fileProblem(in, file.label());

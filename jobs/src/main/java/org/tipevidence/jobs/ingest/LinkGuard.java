@@ -7,20 +7,21 @@ import org.apache.hadoop.fs.Path;
 /**
  * Refuses symbolic links under an input folder that lead outside it: following one would copy any
  * file the run can read (e.g. /etc/passwd) into restricted outputs. Links that stay inside the
- * folder are fine. {@code -Dtip.evidence.allowOutsideLinks=true} allows all links explicitly;
- * {@code -Dtip.evidence.allowLinksInto=DIR[:DIR...]} allows links whose target lies in those
- * folders (e.g. a shared data folder linked into several input folders).
+ * folder are fine. {@code --allow-outside-links} allows all links explicitly; {@code
+ * --allow-links-into DIR} (repeatable) allows links whose target lies in those folders (e.g. a
+ * shared data folder linked into several input folders). Read from the run's {@link InputLimits}.
  */
 public final class LinkGuard {
-  public static final String ALLOW = "tip.evidence.allowOutsideLinks";
-  public static final String ALLOW_INTO = "tip.evidence.allowLinksInto";
+  /** Former system properties, still the options' defaults (tests and scripts set them). */
+  public static final String ALLOW = InputLimits.ALLOW_OUTSIDE;
+
+  public static final String ALLOW_INTO = InputLimits.ALLOW_INTO;
 
   private LinkGuard() {}
 
   private static boolean allowedTarget(java.nio.file.Path real) throws IOException {
-    String allowed = System.getProperty(ALLOW_INTO, "");
-    for (String dir : allowed.split(java.io.File.pathSeparator)) {
-      if (!dir.isBlank() && real.startsWith(java.nio.file.Path.of(dir).toRealPath())) {
+    for (String dir : InputLimits.current().allowLinksInto()) {
+      if (real.startsWith(java.nio.file.Path.of(dir).toRealPath())) {
         return true;
       }
     }
@@ -29,7 +30,7 @@ public final class LinkGuard {
 
   /** Why {@code entry} must not be read, or null (non-local file systems have no links here). */
   public static String outsideReason(Path root, Path entry) {
-    if (Boolean.getBoolean(ALLOW) || !"file".equals(entry.toUri().getScheme())) {
+    if (InputLimits.current().allowOutsideLinks() || !"file".equals(entry.toUri().getScheme())) {
       return null;
     }
     java.nio.file.Path path = java.nio.file.Path.of(entry.toUri());
@@ -45,9 +46,7 @@ public final class LinkGuard {
       return "symbolic link to "
           + real
           + ", outside the input folder: not followed; copy the file into the folder, or run with"
-          + " -D"
-          + ALLOW
-          + "=true to allow such links";
+          + " --allow-links-into DIR (or --allow-outside-links) to allow such links";
     } catch (IOException e) {
       return "symbolic link whose target cannot be read (" + e.getMessage() + "): not followed";
     }

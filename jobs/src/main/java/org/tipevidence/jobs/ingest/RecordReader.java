@@ -41,11 +41,14 @@ public final class RecordReader {
     int partitions = Math.max(1, files.size());
     List<String> expected = List.copyOf(columns);
     List<CodeColumn> derived = List.copyOf(codes);
+    // Captured on the driver: the task closure carries the run's bound to every executor.
+    long maxRecordBytes = InputLimits.current().maxRecordBytes();
     FlatMapFunction<String, Row> readFile =
         spec -> {
           String[] parts = spec.split("\t", 3);
           InputFile file = new InputFile(parts[2], parts[1], InputFormat.valueOf(parts[0]));
-          return withCodes(new FileRecordIterator(file, expected), expected, derived);
+          return withCodes(
+              new FileRecordIterator(file, expected, maxRecordBytes), expected, derived);
         };
     // One file per partition, so files are read in parallel and each task streams one file.
     JavaRDD<String> specs =
@@ -63,7 +66,8 @@ public final class RecordReader {
       SparkSession spark, List<InputFile> files, List<String> columns) {
     List<Row> rows = new ArrayList<>();
     for (InputFile file : files) {
-      new FileRecordIterator(file, columns).forEachRemaining(rows::add);
+      new FileRecordIterator(file, columns, InputLimits.current().maxRecordBytes())
+          .forEachRemaining(rows::add);
     }
     return spark.createDataFrame(rows, RawRecords.schema(columns));
   }

@@ -72,12 +72,12 @@ public final class DarkFigureStage {
             new CheckedInput(
                     null,
                     Quarantine.rejected(metadata, "mse_metadata", null),
-                    DataQuality.perFile(metadata))
+                    DataQuality.perFile(metadata, files.metadata().stream().toList()))
                 .labelled("mse_metadata", "reference"),
             new CheckedInput(
                     null,
                     Quarantine.rejected(tableRows, "mse", null),
-                    DataQuality.perFile(tableRows))
+                    DataQuality.perFile(tableRows, files.tables()))
                 .labelled("mse", "dark_figure"));
     return new Result(withPopulation(estimates(spark, accepted, settings), population), inputs);
   }

@@ -111,7 +111,7 @@ public final class GlotipAdapter {
     return new CheckedInput(
         NationalObservations.conform(Quarantine.accepted(checked), "glotip"),
         Quarantine.rejected(checked, "national", null),
-        DataQuality.perFile(checked));
+        DataQuality.perFile(checked, files));
   }
 
   static Dataset<Row> typed(Dataset<Row> raw) {

@@ -9,11 +9,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.tipevidence.jobs.ingest.IgnoredFile;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputFormat;
 import org.tipevidence.jobs.ingest.LinkGuard;
@@ -29,6 +31,7 @@ public final class NationalFolder {
   public static final String OPENSDG = "opensdg";
   public static final String UN_SDG = "un_sdg";
   public static final String SDMX = "sdmx";
+  static final String MSE = "mse";
   static final String LABEL_PREFIX = "national/";
 
   private final Path root;
@@ -114,19 +117,94 @@ public final class NationalFolder {
     return out;
   }
 
+  /**
+   * Every file under the national folder that no adapter reads, with why, so none is skipped
+   * silently (issue 15.2): hidden and {@code _} names, symbolic links leaving the folder, names and
+   * extensions no adapter reads, and files outside the adapter folders.
+   *
+   * @param read labels of the files the adapters read
+   */
+  public List<IgnoredFile> unread(Set<String> read) {
+    List<IgnoredFile> out = new ArrayList<>();
+    try {
+      if (fs.isDirectory(root)) {
+        walkUnread(root, "", read, out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.sort(Comparator.comparing(IgnoredFile::path));
+    return out;
+  }
+
+  private void walkUnread(Path dir, String relative, Set<String> read, List<IgnoredFile> out)
+      throws IOException {
+    for (FileStatus status : fs.listStatus(dir)) {
+      String name = status.getPath().getName();
+      Path p = new Path(dir, name);
+      String rel = relative.isEmpty() ? name : relative + "/" + name;
+      String label = LABEL_PREFIX + rel;
+      String skip = skipReason(name, p);
+      if (skip != null) {
+        out.add(new IgnoredFile(label, skip));
+      } else if (fs.isDirectory(p)) {
+        walkUnread(p, rel, read, out);
+      } else if (!read.contains(label) && !isAuxiliary(rel)) {
+        out.add(new IgnoredFile(label, unreadReason(rel)));
+      }
+    }
+  }
+
+  /** Why an entry is never opened (hidden, '_' name, link leaving the folder), or null. */
+  private String skipReason(String name, Path p) {
+    if (name.startsWith(".")) {
+      return "hidden (name starts with '.'), not read; rename it without the leading '.' if it"
+          + " holds data";
+    }
+    if (name.startsWith("_")) {
+      return "name starts with '_', not read by the national adapters; rename it if it holds data";
+    }
+    // Never follow a link out of the national folder (it could copy any readable file).
+    return LinkGuard.outsideReason(root, fs.makeQualified(p));
+  }
+
+  /** Files read by name rather than listed: Open SDG metadata and the MSE folder's tables. */
+  private static boolean isAuxiliary(String rel) {
+    String[] parts = rel.split("/");
+    if (parts[0].equals(OPENSDG) && parts.length == 3 && parts[2].equals("country.txt")) {
+      return true;
+    }
+    if (parts[0].equals(OPENSDG) && parts.length == 4 && parts[2].equals("meta")) {
+      return true;
+    }
+    return parts[0].equals(MSE) && rel.toLowerCase(Locale.ROOT).endsWith(".csv");
+  }
+
+  private static String unreadReason(String rel) {
+    String folder = rel.contains("/") ? rel.substring(0, rel.indexOf('/')) : "";
+    String expected =
+        switch (folder) {
+          case GLOTIP -> "glotip/*.csv";
+          case OPENSDG -> "opensdg/<country>/data/indicator_*.csv (+ meta/, country.txt)";
+          case UN_SDG -> "un_sdg/ddf--datapoints--*.csv";
+          case SDMX -> "sdmx/*.csv";
+          case MSE -> "mse/*.csv";
+          default -> null;
+        };
+    if (expected == null) {
+      return "not in a national adapter folder (glotip/, opensdg/, un_sdg/, sdmx/, mse/), not"
+          + " read; move it into the folder of its format";
+    }
+    return "not a file the national adapters read (they read " + expected + "), not read";
+  }
+
   private void collect(Path dir, String relative, Predicate<String> filter, List<InputFile> out)
       throws IOException {
     for (FileStatus status : fs.listStatus(dir)) {
       String name = status.getPath().getName();
-      if (name.startsWith(".") || name.startsWith("_")) {
-        continue;
-      }
       Path p = new Path(dir, name);
-      String outside = LinkGuard.outsideReason(root, fs.makeQualified(p));
-      if (outside != null) {
-        // Never follow a link out of the national folder (it could copy any readable file).
-        org.apache.logging.log4j.LogManager.getLogger(NationalFolder.class)
-            .warn("ignored national file {}/{}: {}", relative, name, outside);
+      // Hidden, '_' and refused link entries are listed by unread(), never followed here.
+      if (skipReason(name, p) != null) {
         continue;
       }
       if (fs.isDirectory(p)) {

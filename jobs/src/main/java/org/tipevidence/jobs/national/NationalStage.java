@@ -1,7 +1,10 @@
 package org.tipevidence.jobs.national;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -19,9 +22,23 @@ public final class NationalStage {
 
   public static List<CheckedInput> run(
       SparkSession spark, Path inputRoot, String nationalDir, SdgCatalogue catalogue) {
+    return run(spark, inputRoot, nationalDir, catalogue, (path, reason) -> {});
+  }
+
+  /**
+   * As above; {@code ignore} receives each file under the national folder that no adapter reads,
+   * with why (for the run manifest's {@code ignored_files} and validate's report).
+   */
+  public static List<CheckedInput> run(
+      SparkSession spark,
+      Path inputRoot,
+      String nationalDir,
+      SdgCatalogue catalogue,
+      BiConsumer<String, String> ignore) {
     NationalFolder folder = NationalFolder.of(inputRoot, nationalDir);
     Dataset<Row> series = CatalogueSeries.table(spark, catalogue);
     List<CheckedInput> out = new ArrayList<>();
+    Set<String> read = new HashSet<>();
     List<InputFile> glotip = folder.glotipFiles();
     if (!glotip.isEmpty()) {
       out.add(GlotipAdapter.run(spark, glotip, series).labelled("glotip", "observations"));
@@ -40,6 +57,10 @@ public final class NationalStage {
     if (!sdmx.isEmpty()) {
       out.add(SdmxAdapter.run(spark, sdmx, series).labelled("sdmx", "observations"));
     }
+    for (List<InputFile> files : List.of(glotip, openSdg, unSdg, sdmx)) {
+      files.forEach(f -> read.add(f.label()));
+    }
+    folder.unread(read).forEach(f -> ignore.accept(f.path(), f.reason()));
     return out;
   }
 }

@@ -228,7 +228,7 @@ public final class OpenSdgAdapter {
     return new CheckedInput(
         NationalObservations.conform(Quarantine.accepted(checked), "opensdg"),
         Quarantine.rejected(checked, "national", null),
-        DataQuality.perFile(checked));
+        DataQuality.perFile(checked, files));
   }
 
   private static Column nonBlank(Column c) {

@@ -157,7 +157,7 @@ public final class SdmxAdapter {
     return new CheckedInput(
         NationalObservations.conform(Quarantine.accepted(checked), "sdmx"),
         Quarantine.rejected(checked, "national", null),
-        DataQuality.perFile(checked));
+        DataQuality.perFile(checked, files));
   }
 
   /** A cell by column ID, trimmed; "" when the file has no such column. */

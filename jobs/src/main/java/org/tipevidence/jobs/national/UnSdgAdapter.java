@@ -98,7 +98,7 @@ public final class UnSdgAdapter {
     return new CheckedInput(
         NationalObservations.conform(Quarantine.accepted(checked), "un_sdg"),
         Quarantine.rejected(checked, "national", null),
-        DataQuality.perFile(checked));
+        DataQuality.perFile(checked, files));
   }
 
   static List<Rule> rules() {

@@ -20,6 +20,7 @@ import org.tipevidence.jobs.evidence.EvidenceOutputs;
 import org.tipevidence.jobs.evidence.EvidenceStage;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputLayout;
+import org.tipevidence.jobs.ingest.InputLimits;
 import org.tipevidence.jobs.mse.DarkFigureStage;
 import org.tipevidence.jobs.mse.MseFiles;
 import org.tipevidence.jobs.national.NationalStage;
@@ -43,6 +44,7 @@ public final class Pipeline {
     this.spark = spark;
     this.params = params;
     this.clock = clock;
+    InputLimits.use(params.inputLimits());
   }
 
   /** Stages the pipeline times (for "stage n of m" progress). */
@@ -99,7 +101,9 @@ public final class Pipeline {
     List<CheckedInput> national =
         clock.time(
             "national data",
-            () -> NationalStage.run(spark, layout.root(), params.nationalDir(), catalogue));
+            () ->
+                NationalStage.run(
+                    spark, layout.root(), params.nationalDir(), catalogue, layout::ignore));
     inputs.addAll(national);
 
     EvidenceOutputs evidence =

@@ -51,8 +51,15 @@ public final class ReferenceStage {
             col("population_num").as("population"));
   }
 
-  public static CheckedInput asChecked(Dataset<Row> checked, String stage) {
+  /**
+   * @param file the table's file when present: an empty or header-only one still gets its zero data
+   *     quality row
+   */
+  public static CheckedInput asChecked(
+      Dataset<Row> checked, String stage, Optional<InputFile> file) {
     return new CheckedInput(
-        null, Quarantine.rejected(checked, stage, null), DataQuality.perFile(checked));
+        null,
+        Quarantine.rejected(checked, stage, null),
+        DataQuality.perFile(checked, file.stream().toList()));
   }
 }

@@ -1,12 +1,14 @@
 package org.tipevidence.jobs.pipeline;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.tipevidence.common.catalogue.SdgCatalogue;
 import org.tipevidence.common.catalogue.mapping.IndicatorMapping;
 import org.tipevidence.jobs.conform.MappingTable;
+import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputLayout;
 import org.tipevidence.jobs.validate.ProgrammeValidation;
 import org.tipevidence.jobs.validate.Quarantine;
@@ -25,13 +27,12 @@ public record ReferenceTables(
 
   public static ReferenceTables read(
       SparkSession spark, InputLayout layout, IndicatorMapping mapping, SdgCatalogue catalogue) {
-    Dataset<Row> programmes =
-        ReferenceStage.programmes(spark, layout.required(InputLayout.PROGRAMMES));
-    Dataset<Row> population =
-        ReferenceStage.table(spark, layout.optional(InputLayout.POPULATION), TableSpec.POPULATION);
-    Dataset<Row> targets =
-        ReferenceStage.table(
-            spark, layout.optional(InputLayout.TARGETS), TableSpec.targets(mapping));
+    InputFile programmesFile = layout.required(InputLayout.PROGRAMMES);
+    Optional<InputFile> populationFile = layout.optional(InputLayout.POPULATION);
+    Optional<InputFile> targetsFile = layout.optional(InputLayout.TARGETS);
+    Dataset<Row> programmes = ReferenceStage.programmes(spark, programmesFile);
+    Dataset<Row> population = ReferenceStage.table(spark, populationFile, TableSpec.POPULATION);
+    Dataset<Row> targets = ReferenceStage.table(spark, targetsFile, TableSpec.targets(mapping));
     ReferenceData data =
         new ReferenceData(
             ProgrammeValidation.register(Quarantine.accepted(programmes)),
@@ -41,8 +42,11 @@ public record ReferenceTables(
         data,
         Quarantine.accepted(targets),
         List.of(
-            ReferenceStage.asChecked(programmes, "programmes").labelled("programmes", "reference"),
-            ReferenceStage.asChecked(population, "population").labelled("population", "reference"),
-            ReferenceStage.asChecked(targets, "targets").labelled("targets", "reference")));
+            ReferenceStage.asChecked(programmes, "programmes", Optional.of(programmesFile))
+                .labelled("programmes", "reference"),
+            ReferenceStage.asChecked(population, "population", populationFile)
+                .labelled("population", "reference"),
+            ReferenceStage.asChecked(targets, "targets", targetsFile)
+                .labelled("targets", "reference")));
   }
 }

@@ -24,6 +24,7 @@ import org.tipevidence.jobs.ingest.IgnoredFiles;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputFingerprint;
 import org.tipevidence.jobs.ingest.InputLayout;
+import org.tipevidence.jobs.ingest.InputLimits;
 import org.tipevidence.jobs.national.SdmxExport;
 import org.tipevidence.jobs.publish.OutputDataset;
 import org.tipevidence.jobs.publish.OutputStore;
@@ -42,6 +43,7 @@ public final class RunJob {
   public record Outcome(String runId, String version, Map<String, Long> rows) {}
 
   public static Outcome run(SparkSession spark, RunOptions params) {
+    InputLimits.use(params.inputLimits());
     String runId = Publisher.newRunId();
     ThreadContext.put("run_id", runId);
     Instant started = Instant.now();
@@ -108,6 +110,7 @@ public final class RunJob {
       throw e;
     } finally {
       ThreadContext.remove("run_id");
+      InputLimits.use(null);
     }
   }
 

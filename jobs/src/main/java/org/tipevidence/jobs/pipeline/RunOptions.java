@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tipevidence.common.disclosure.SuppressionRule;
 import org.tipevidence.jobs.evidence.EvidenceSettings;
+import org.tipevidence.jobs.ingest.InputLimits;
 import org.tipevidence.jobs.mse.MseSettings;
 import org.tipevidence.jobs.progress.ProgressSettings;
 
@@ -24,6 +25,7 @@ import org.tipevidence.jobs.progress.ProgressSettings;
  * @param mse dark-figure bootstrap and model selection
  * @param keepVersions published versions to keep (≥ 1)
  * @param disclosureThreshold k of the published-count rule (≥ 1)
+ * @param inputLimits record-size bound and symbolic-link permission of the readers
  */
 public record RunOptions(
     String inputDir,
@@ -34,7 +36,8 @@ public record RunOptions(
     EvidenceSettings evidence,
     MseSettings mse,
     int keepVersions,
-    int disclosureThreshold)
+    int disclosureThreshold,
+    InputLimits inputLimits)
     implements Serializable {
 
   public static final int DEFAULT_KEEP_VERSIONS = 5;
@@ -45,6 +48,9 @@ public record RunOptions(
     }
     if (evidence == null || mse == null) {
       throw new IllegalArgumentException("evidence and MSE settings are required");
+    }
+    if (inputLimits == null) {
+      inputLimits = InputLimits.defaults();
     }
     if (keepVersions < 1 || disclosureThreshold < 1) {
       throw new IllegalArgumentException("keep-versions and disclosure-threshold must be >= 1");
@@ -62,7 +68,8 @@ public record RunOptions(
         EvidenceSettings.DEFAULT,
         MseSettings.defaults(),
         DEFAULT_KEEP_VERSIONS,
-        SuppressionRule.DEFAULT_THRESHOLD);
+        SuppressionRule.DEFAULT_THRESHOLD,
+        InputLimits.defaults());
   }
 
   public RunOptions withNational(String dir) {
@@ -75,7 +82,8 @@ public record RunOptions(
         evidence,
         mse,
         keepVersions,
-        disclosureThreshold);
+        disclosureThreshold,
+        inputLimits);
   }
 
   public RunOptions withMse(MseSettings settings) {
@@ -88,7 +96,8 @@ public record RunOptions(
         evidence,
         settings,
         keepVersions,
-        disclosureThreshold);
+        disclosureThreshold,
+        inputLimits);
   }
 
   public RunOptions withKeepVersions(int keep) {
@@ -101,7 +110,8 @@ public record RunOptions(
         evidence,
         mse,
         keep,
-        disclosureThreshold);
+        disclosureThreshold,
+        inputLimits);
   }
 
   /**
@@ -126,6 +136,10 @@ public record RunOptions(
     v.put("mse_model_selection", mse.modelSelection().code());
     v.put("keep_versions", keepVersions);
     v.put("disclosure_threshold", disclosureThreshold);
+    v.put("max_record_bytes", inputLimits.maxRecordBytes());
+    v.put("allow_outside_links", inputLimits.allowOutsideLinks());
+    // One string (DIR:DIR), as the option splits it, so the manifest replays as a config.
+    v.put("allow_links_into", String.join(":", inputLimits.allowLinksInto()));
     return v;
   }
 

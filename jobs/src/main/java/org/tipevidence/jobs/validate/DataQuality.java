@@ -29,13 +29,21 @@ public final class DataQuality {
    * per-file counts, never on the rows again.
    */
   public static Dataset<Row> perFile(Dataset<Row> checked, List<InputFile> files) {
-    Dataset<Row> counted = perFile(checked);
+    return withEmptyFiles(perFile(checked), files);
+  }
+
+  /**
+   * Per-file counts (any count columns) plus a row of zeros for each listed file that has no row
+   * yet, so empty and header-only files of every input kind are reported (README: one row per input
+   * file).
+   */
+  public static Dataset<Row> withEmptyFiles(Dataset<Row> counted, List<InputFile> files) {
     List<String> labels = files.stream().map(InputFile::label).toList();
     if (labels.isEmpty()) {
       return counted;
     }
     Dataset<Row> zeros =
-        checked
+        counted
             .sparkSession()
             .createDataset(labels, Encoders.STRING())
             .toDF(RawRecords.SOURCE_FILE);

@@ -26,6 +26,10 @@ class HostileRunTest {
   static final String GOOD =
       "NPL-TIP,NPL,VICTIMS_IDENTIFIED,2019,F,Y0T17,SEX_EXPL,12,2024-01-10T00:00:00Z,t\n";
 
+  static final String GLOTIP_HEADER =
+      "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,"
+          + "Unit of measurement,txtVALUE,Source\n";
+
   @TempDir static Path input;
   @TempDir static Path output;
   static int exit;
@@ -51,6 +55,20 @@ class HostileRunTest {
         Fixtures.SUBMISSION_HEADER);
     Files.writeString(input.resolve("notes.txt"), "read me");
     Files.createSymbolicLink(input.resolve("submissions/passwd.csv"), Path.of("/etc/passwd"));
+    // Header-only reference table, evaluations and national file: each gets a zero-count row.
+    Files.writeString(
+        input.resolve("targets.csv"),
+        "programme_id,indicator_code,baseline_year,baseline_value,target_year,target_value\n");
+    Files.writeString(
+        input.resolve("evaluations.csv"),
+        String.join(",", org.tipevidence.jobs.evidence.EvaluationColumns.ALL) + "\n");
+    Path glotip = Files.createDirectories(input.resolve("national/glotip"));
+    Files.writeString(glotip.resolve("header_only.csv"), GLOTIP_HEADER);
+    Files.writeString(glotip.resolve(".hidden.csv"), GLOTIP_HEADER);
+    Files.writeString(glotip.resolve("_draft.csv"), GLOTIP_HEADER);
+    Files.writeString(glotip.resolve("export.xlsx"), "not a spreadsheet");
+    Files.writeString(input.resolve("national/loose.csv"), GLOTIP_HEADER);
+    Files.createSymbolicLink(glotip.resolve("passwd.csv"), Path.of("/etc/passwd"));
     exit = TipEvidence.execute("run", "--input", input.toString(), "--output", output.toString());
   }
 
@@ -73,7 +91,12 @@ class HostileRunTest {
             "submissions/batch.json",
             "submissions/batch.csv.gz",
             "notes.txt",
-            "submissions/passwd.csv"),
+            "submissions/passwd.csv",
+            "national/glotip/.hidden.csv",
+            "national/glotip/_draft.csv",
+            "national/glotip/export.xlsx",
+            "national/glotip/passwd.csv",
+            "national/loose.csv"),
         ignored.keySet(),
         ignored.toString());
     assertTrue(ignored.get("submissions/.hidden.csv").contains("hidden file"));
@@ -82,6 +105,9 @@ class HostileRunTest {
     assertTrue(
         ignored.get("submissions/passwd.csv").contains("outside the input folder"),
         ignored.get("submissions/passwd.csv"));
+    assertTrue(ignored.get("national/glotip/passwd.csv").contains("outside the input folder"));
+    assertTrue(ignored.get("national/glotip/export.xlsx").contains("glotip/*.csv"));
+    assertTrue(ignored.get("national/loose.csv").contains("adapter folder"));
   }
 
   @Test
@@ -97,6 +123,10 @@ class HostileRunTest {
     assertEquals(1L, read.get("submissions/_late_batch.csv"), read.toString());
     assertEquals(0L, read.get("submissions/empty.csv"), read.toString());
     assertEquals(0L, read.get("submissions/header_only.csv"), read.toString());
+    for (String headerOnly :
+        java.util.List.of("targets.csv", "evaluations.csv", "national/glotip/header_only.csv")) {
+      assertEquals(0L, read.get(headerOnly), headerOnly + " in " + read);
+    }
     assertTrue(!read.containsKey("submissions/passwd.csv"), "a link outside is never read");
     assertEquals(
         1L,
