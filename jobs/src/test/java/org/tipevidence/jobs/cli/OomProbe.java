@@ -9,6 +9,9 @@ import org.apache.spark.sql.SparkSession;
  * memory, as a 50 MB record once did, so Spark's own handler exits the JVM.
  */
 public final class OomProbe {
+  /** Exit code when the probe failed to provoke an OutOfMemoryError. */
+  static final int NO_OUT_OF_MEMORY = 97;
+
   private OomProbe() {}
 
   public static void main(String[] args) {
@@ -32,6 +35,7 @@ public final class OomProbe {
                 },
             Encoders.INT())
         .count();
-    System.exit(0);
+    // Reaching here means no task ran out of memory: a code the test never expects (not 0, not 3).
+    System.exit(NO_OUT_OF_MEMORY);
   }
 }
