@@ -8,6 +8,8 @@ import org.tipevidence.common.catalogue.SdgCatalogueLoader;
 import org.tipevidence.common.catalogue.mapping.IndicatorMappingLoader;
 import org.tipevidence.common.catalogue.mapping.MappingLoadResult;
 import org.tipevidence.common.catalogue.mapping.MappingPrinter;
+import org.tipevidence.jobs.failure.ExitCode;
+import org.tipevidence.jobs.failure.UserInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -15,6 +15,8 @@ import org.tipevidence.common.disclosure.SuppressionRule;
 import org.tipevidence.jobs.disclosure.DisclosureCheck;
 import org.tipevidence.jobs.disclosure.DisclosureRegistry;
 import org.tipevidence.jobs.disclosure.DisclosureReport;
+import org.tipevidence.jobs.failure.ExitCode;
+import org.tipevidence.jobs.failure.UserInputException;
 import org.tipevidence.jobs.publish.Publisher;
 import org.tipevidence.jobs.publish.Tier;
 import org.tipevidence.jobs.spark.SparkSessions;

@@ -1,5 +1,8 @@
 package org.tipevidence.jobs.cli;
 
+import org.tipevidence.jobs.failure.ExitCode;
+import org.tipevidence.jobs.failure.FailureMessage;
+
 /**
  * Keeps the documented exit codes when a Spark task dies of a fatal error (in practice: out of
  * memory). Spark's own handler then calls {@code System.exit(52)} from the task's thread, which

@@ -3,6 +3,8 @@ package org.tipevidence.jobs.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.tipevidence.jobs.failure.ExitCode;
+import org.tipevidence.jobs.failure.UserInputException;
 import org.tipevidence.jobs.generate.SyntheticInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -12,6 +12,8 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
+import org.tipevidence.jobs.failure.ExitCode;
+import org.tipevidence.jobs.failure.UserInputException;
 import org.tipevidence.jobs.publish.Publisher;
 import org.tipevidence.jobs.report.RunReport;
 import org.tipevidence.jobs.spark.SparkSessions;

@@ -2,6 +2,7 @@ package org.tipevidence.jobs.cli;
 
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.tipevidence.jobs.failure.ExitCode;
 import org.tipevidence.jobs.pipeline.RunJob;
 import org.tipevidence.jobs.pipeline.RunOptions;
 import org.tipevidence.jobs.spark.SparkSessions;

@@ -1,6 +1,10 @@
 package org.tipevidence.jobs.cli;
 
 import java.io.PrintWriter;
+import org.tipevidence.jobs.failure.ExitCode;
+import org.tipevidence.jobs.failure.FailureMessage;
+import org.tipevidence.jobs.failure.UserInputException;
+import org.tipevidence.jobs.pipeline.CodeVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -12,6 +12,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.tipevidence.common.disclosure.SuppressionRule;
 import org.tipevidence.common.validation.ReasonCode;
+import org.tipevidence.jobs.failure.ExitCode;
 import org.tipevidence.jobs.ingest.IgnoredFiles;
 import org.tipevidence.jobs.ingest.InputLayout;
 import org.tipevidence.jobs.ingest.InputLimits;

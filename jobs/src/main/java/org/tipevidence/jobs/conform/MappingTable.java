@@ -23,8 +23,8 @@ import org.tipevidence.common.catalogue.mapping.MappedProgress;
 import org.tipevidence.common.catalogue.mapping.MappingLoadResult;
 import org.tipevidence.common.catalogue.mapping.MappingPrinter;
 import org.tipevidence.common.progress.ProgressThresholds;
-import org.tipevidence.jobs.cli.ExitCode;
-import org.tipevidence.jobs.cli.UserInputException;
+import org.tipevidence.jobs.failure.ExitCode;
+import org.tipevidence.jobs.failure.UserInputException;
 
 /**
  * The indicator mapping, checked against the catalogue, as a small broadcastable table (m_*

@@ -2,7 +2,7 @@ package org.tipevidence.jobs.evidence;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.tipevidence.jobs.pipeline.CheckedInput;
+import org.tipevidence.jobs.stage.CheckedInput;
 
 /**
  * What the evidence stage produces.

@@ -10,8 +10,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.tipevidence.jobs.cli.ExitCode;
-import org.tipevidence.jobs.cli.UserInputException;
+import org.tipevidence.jobs.failure.ExitCode;
+import org.tipevidence.jobs.failure.UserInputException;
 
 /**
  * The files of an input folder (docs/INPUTS.md), found on the driver by listing directories only;

@@ -18,7 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.tipevidence.common.mse.CaptureHistoryTable;
 import org.tipevidence.jobs.ingest.InputFile;
-import org.tipevidence.jobs.pipeline.CheckedInput;
+import org.tipevidence.jobs.stage.CheckedInput;
 import org.tipevidence.jobs.validate.DataQuality;
 import org.tipevidence.jobs.validate.Quarantine;
 

@@ -3,8 +3,8 @@ package org.tipevidence.jobs.mse;
 import java.io.Serializable;
 import org.tipevidence.common.mse.MseBootstrap;
 import org.tipevidence.common.mse.StepwiseSelection;
-import org.tipevidence.jobs.cli.ExitCode;
-import org.tipevidence.jobs.cli.UserInputException;
+import org.tipevidence.jobs.failure.ExitCode;
+import org.tipevidence.jobs.failure.UserInputException;
 
 /**
  * Dark-figure settings, run options ({@code --mse-seed}, {@code --mse-replicates}, {@code

@@ -28,7 +28,7 @@ import org.tipevidence.common.codes.Sex;
 import org.tipevidence.common.validation.ReasonCode;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RecordReader;
-import org.tipevidence.jobs.pipeline.CheckedInput;
+import org.tipevidence.jobs.stage.CheckedInput;
 import org.tipevidence.jobs.validate.CodeLiterals;
 import org.tipevidence.jobs.validate.DataQuality;
 import org.tipevidence.jobs.validate.NumberColumns;

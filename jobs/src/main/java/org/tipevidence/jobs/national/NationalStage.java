@@ -11,7 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.tipevidence.common.catalogue.SdgCatalogue;
 import org.tipevidence.jobs.ingest.InputFile;
-import org.tipevidence.jobs.pipeline.CheckedInput;
+import org.tipevidence.jobs.stage.CheckedInput;
 
 /**
  * The national data adapters (docs/national-data.md): each sub-folder of the national folder that

@@ -25,7 +25,7 @@ import org.tipevidence.common.catalogue.UnitLabels;
 import org.tipevidence.common.codes.ExploitationForm;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RawRecords;
-import org.tipevidence.jobs.pipeline.CheckedInput;
+import org.tipevidence.jobs.stage.CheckedInput;
 import org.tipevidence.jobs.validate.CodeLiterals;
 import org.tipevidence.jobs.validate.DataQuality;
 import org.tipevidence.jobs.validate.NumberColumns;

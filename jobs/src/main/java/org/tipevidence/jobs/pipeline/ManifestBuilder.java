@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.tipevidence.jobs.cli.CodeVersion;
 import org.tipevidence.jobs.ingest.IgnoredFile;
 import org.tipevidence.jobs.ingest.InputFingerprint;
 

@@ -27,6 +27,7 @@ import org.tipevidence.jobs.national.NationalStage;
 import org.tipevidence.jobs.progress.ProgressStage;
 import org.tipevidence.jobs.publish.OutputDataset;
 import org.tipevidence.jobs.publish.Tier;
+import org.tipevidence.jobs.stage.CheckedInput;
 
 /**
  * The pipeline's stages in order. Each output goes to a {@link DatasetSink} as soon as it is built:

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RecordReader;
+import org.tipevidence.jobs.stage.CheckedInput;
 import org.tipevidence.jobs.validate.DataQuality;
 import org.tipevidence.jobs.validate.ProgrammeColumns;
 import org.tipevidence.jobs.validate.ProgrammeValidation;

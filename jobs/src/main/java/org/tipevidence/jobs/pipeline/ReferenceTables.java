@@ -10,6 +10,7 @@ import org.tipevidence.common.catalogue.mapping.IndicatorMapping;
 import org.tipevidence.jobs.conform.MappingTable;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputLayout;
+import org.tipevidence.jobs.stage.CheckedInput;
 import org.tipevidence.jobs.validate.ProgrammeValidation;
 import org.tipevidence.jobs.validate.Quarantine;
 import org.tipevidence.jobs.validate.ReferenceData;

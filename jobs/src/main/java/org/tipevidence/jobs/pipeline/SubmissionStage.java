@@ -15,6 +15,7 @@ import org.tipevidence.jobs.conform.SubmissionObservations;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RawRecords;
 import org.tipevidence.jobs.ingest.RecordReader;
+import org.tipevidence.jobs.stage.CheckedInput;
 import org.tipevidence.jobs.validate.DataQuality;
 import org.tipevidence.jobs.validate.Quarantine;
 import org.tipevidence.jobs.validate.ReferenceData;

@@ -3,8 +3,8 @@ package org.tipevidence.jobs.progress;
 import java.io.Serializable;
 import org.tipevidence.common.progress.ProgressMethod;
 import org.tipevidence.common.progress.ProgressMethods;
-import org.tipevidence.jobs.cli.ExitCode;
-import org.tipevidence.jobs.cli.UserInputException;
+import org.tipevidence.jobs.failure.ExitCode;
+import org.tipevidence.jobs.failure.UserInputException;
 
 /**
  * The run's progress-assessment choices: which method, and the base-year rule (the configured year,

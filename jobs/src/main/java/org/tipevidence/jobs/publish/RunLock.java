@@ -9,8 +9,8 @@ import java.time.Instant;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.tipevidence.jobs.cli.ExitCode;
-import org.tipevidence.jobs.cli.UserInputException;
+import org.tipevidence.jobs.failure.ExitCode;
+import org.tipevidence.jobs.failure.UserInputException;
 
 /**
  * One run at a time per output folder. The lock file is created exclusively and records owner

@@ -22,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tipevidence.jobs.failure.ExitCode;
 import org.tipevidence.jobs.generate.SyntheticInput;
 import org.tipevidence.jobs.testing.InputCounts;
 import org.tipevidence.jobs.testing.Outputs;

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.tipevidence.jobs.failure.ExitCode;
+import org.tipevidence.jobs.failure.FailureMessage;
 
 /** Runtime failures end in exit 3 with one line naming the cause, the path and the fix. */
 class FatalFailureTest {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tipevidence.common.evidence.MetaMethod;
+import org.tipevidence.jobs.failure.ExitCode;
 import org.tipevidence.jobs.mse.MseSettings;
 import org.tipevidence.jobs.pipeline.RunOptions;
 import picocli.CommandLine;

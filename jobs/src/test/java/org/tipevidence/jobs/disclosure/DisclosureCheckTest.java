@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.common.disclosure.SuppressionRule;
 import org.tipevidence.jobs.cli.DisclosureCheckCommand;
-import org.tipevidence.jobs.cli.ExitCode;
 import org.tipevidence.jobs.cli.TipEvidence;
+import org.tipevidence.jobs.failure.ExitCode;
 import org.tipevidence.jobs.testing.SharedSpark;
 
 /** The proof: the check fails on unsafe published folders and passes once they are protected. */

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.common.disclosure.SuppressionRule;
 import org.tipevidence.jobs.cli.DisclosureCheckCommand;
-import org.tipevidence.jobs.cli.ExitCode;
+import org.tipevidence.jobs.failure.ExitCode;
 import org.tipevidence.jobs.ingest.InputLayout;
 import org.tipevidence.jobs.pipeline.Pipeline;
 import org.tipevidence.jobs.pipeline.RunOptions;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.jobs.ingest.InputLayout;
-import org.tipevidence.jobs.pipeline.CheckedInput;
+import org.tipevidence.jobs.stage.CheckedInput;
 import org.tipevidence.jobs.testing.Paths;
 import org.tipevidence.jobs.testing.SharedSpark;
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.tipevidence.common.catalogue.SdgCatalogueLoader;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputFormat;
-import org.tipevidence.jobs.pipeline.CheckedInput;
+import org.tipevidence.jobs.stage.CheckedInput;
 import org.tipevidence.jobs.testing.Paths;
 import org.tipevidence.jobs.testing.SharedSpark;
 

@@ -6,7 +6,7 @@ import org.apache.spark.sql.SparkSession;
 import org.tipevidence.common.catalogue.SdgCatalogue;
 import org.tipevidence.common.catalogue.SdgCatalogueLoader;
 import org.tipevidence.jobs.ingest.InputFile;
-import org.tipevidence.jobs.pipeline.CheckedInput;
+import org.tipevidence.jobs.stage.CheckedInput;
 import org.tipevidence.jobs.testing.SharedSpark;
 
 /** Runs the Open SDG adapter on every data file of a national folder, as the stage does. */

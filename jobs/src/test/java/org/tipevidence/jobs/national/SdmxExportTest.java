@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.common.catalogue.SdgCatalogueLoader;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputFormat;
-import org.tipevidence.jobs.pipeline.CheckedInput;
+import org.tipevidence.jobs.stage.CheckedInput;
 import org.tipevidence.jobs.testing.SharedSpark;
 
 /** SDMX-CSV out, and the round trip: what the SDMX adapter reads back equals the Parquet. */

@@ -17,8 +17,8 @@ import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobEnd;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tipevidence.jobs.cli.ExitCode;
 import org.tipevidence.jobs.cli.TipEvidence;
+import org.tipevidence.jobs.failure.ExitCode;
 import org.tipevidence.jobs.testing.Fixtures;
 import org.tipevidence.jobs.testing.SharedSpark;
 

@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tipevidence.jobs.cli.ExitCode;
 import org.tipevidence.jobs.cli.TipEvidence;
+import org.tipevidence.jobs.failure.ExitCode;
 import org.tipevidence.jobs.testing.Outputs;
 import org.tipevidence.jobs.testing.SharedSpark;
 

@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tipevidence.jobs.cli.UserInputException;
+import org.tipevidence.jobs.failure.UserInputException;
 
 /** Issue 15 item 8: stale-lock takeover is atomic; _CURRENT is the truth `current` follows. */
 class LockAndPointerTest {

@@ -1,4 +1,4 @@
-package org.tipevidence.jobs.pipeline;
+package org.tipevidence.jobs.stage;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

@@ -1,4 +1,4 @@
-package org.tipevidence.jobs.cli;
+package org.tipevidence.jobs.failure;
 
 /** Process exit codes (a contract with schedulers; see README "Exit codes"). */
 public final class ExitCode {

@@ -1,4 +1,4 @@
-package org.tipevidence.jobs.cli;
+package org.tipevidence.jobs.pipeline;
 
 import picocli.CommandLine;
 

@@ -1,4 +1,4 @@
-package org.tipevidence.jobs.cli;
+package org.tipevidence.jobs.failure;
 
 /** A problem the user can fix (bad option, missing file); carries the exit code to use. */
 public class UserInputException extends RuntimeException {

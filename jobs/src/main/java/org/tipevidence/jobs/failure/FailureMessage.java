@@ -1,4 +1,4 @@
-package org.tipevidence.jobs.cli;
+package org.tipevidence.jobs.failure;
 
 import java.nio.file.FileSystemException;
 import java.util.regex.Matcher;
