@@ -7,7 +7,8 @@ import org.tipevidence.jobs.stage.CheckedInput;
 /**
  * What the evidence stage produces.
  *
- * @param checked quarantine and data-quality rows of evaluations.csv (observations is null)
+ * @param checked quarantine and data-quality rows of evaluations.csv (observations is null),
+ *     labelled as accepted into {@code evidence_effects}
  * @param effects {@code evidence_effects}: one row per accepted study outcome
  * @param synthesis {@code evidence_synthesis}: pooled cells at intervention and pillar level
  * @param gapMap {@code evidence_gap_map}: every intervention x outcome x crime type cell

@@ -11,7 +11,6 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -27,6 +26,7 @@ import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RawRecords;
 import org.tipevidence.jobs.ingest.RecordReader;
 import org.tipevidence.jobs.stage.CheckedInput;
+import org.tipevidence.jobs.stage.Stage;
 import org.tipevidence.jobs.validate.DataQuality;
 import org.tipevidence.jobs.validate.Quarantine;
 import org.tipevidence.jobs.validate.Rule;
@@ -35,22 +35,27 @@ import org.tipevidence.jobs.validate.Rule;
  * Evidence synthesis from evaluations.csv: row rules, one effect size per study outcome, pooled
  * cells and the gap map. See docs/evidence.md for the columns.
  */
-public final class EvidenceStage {
+public final class EvidenceStage implements Stage<List<InputFile>, EvidenceOutputs> {
   static final String STAGE = "evidence";
 
-  private EvidenceStage() {}
+  private final SparkSession spark;
+  private final EvidenceSettings settings;
 
-  public static EvidenceOutputs run(SparkSession spark, Optional<InputFile> evaluations) {
-    return run(spark, evaluations, EvidenceSettings.DEFAULT);
+  public EvidenceStage(SparkSession spark, EvidenceSettings settings) {
+    this.spark = spark;
+    this.settings = settings;
   }
 
-  public static EvidenceOutputs run(
-      SparkSession spark, Optional<InputFile> evaluations, EvidenceSettings settings) {
-    return run(spark, evaluations.map(List::of).orElse(List.of()), settings);
+  @Override
+  public String name() {
+    return "evidence";
   }
 
-  public static EvidenceOutputs run(
-      SparkSession spark, List<InputFile> files, EvidenceSettings settings) {
+  /**
+   * @param files evaluations.csv, or none when the input has no evaluations
+   */
+  @Override
+  public EvidenceOutputs apply(List<InputFile> files) {
     Dataset<Row> raw = RecordReader.readOnDriver(spark, files, EvaluationColumns.ALL);
     Dataset<Row> compact = EvaluationValidation.apply(raw).select(compactColumns());
     // Persisted: effects, quarantine and data quality all read the checked rows.
@@ -67,7 +72,8 @@ public final class EvidenceStage {
     Dataset<Row> gapMap = EvidenceGapMap.build(spark, effects, synthesis);
     CheckedInput input =
         new CheckedInput(
-            null, Quarantine.rejected(checked, STAGE, null), dataQuality(checked, files));
+                null, Quarantine.rejected(checked, STAGE, null), dataQuality(checked, files))
+            .labelled("evaluations", "evidence_effects");
     return new EvidenceOutputs(input, effects, synthesis, gapMap);
   }
 

@@ -19,6 +19,7 @@ import org.apache.spark.sql.SparkSession;
 import org.tipevidence.common.mse.CaptureHistoryTable;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.stage.CheckedInput;
+import org.tipevidence.jobs.stage.Stage;
 import org.tipevidence.jobs.validate.DataQuality;
 import org.tipevidence.jobs.validate.Quarantine;
 
@@ -27,10 +28,15 @@ import org.tipevidence.jobs.validate.Quarantine;
  * the MSE folder → {@code dark_figure}, one row per accepted table. Metadata rows and table rows
  * are each accepted or quarantined, with data quality per file like every other input.
  */
-public final class DarkFigureStage {
+public final class DarkFigureStage
+    implements Stage<DarkFigureStage.Inputs, DarkFigureStage.Result> {
   private static final Logger LOG = LogManager.getLogger(DarkFigureStage.class);
 
-  private DarkFigureStage() {}
+  /**
+   * @param files the MSE folder's tables and metadata file
+   * @param population pop_country, pop_year, population (accepted population rows)
+   */
+  public record Inputs(MseFiles files, Dataset<Row> population) {}
 
   /**
    * @param darkFigure one row per accepted table
@@ -38,11 +44,22 @@ public final class DarkFigureStage {
    */
   public record Result(Dataset<Row> darkFigure, List<CheckedInput> inputs) {}
 
-  /**
-   * @param population pop_country, pop_year, population (accepted population rows)
-   */
-  public static Result run(
-      SparkSession spark, MseFiles files, Dataset<Row> population, MseSettings settings) {
+  private final SparkSession spark;
+  private final MseSettings settings;
+
+  public DarkFigureStage(SparkSession spark, MseSettings settings) {
+    this.spark = spark;
+    this.settings = settings;
+  }
+
+  @Override
+  public String name() {
+    return "dark figure (MSE)";
+  }
+
+  @Override
+  public Result apply(Inputs inputs) {
+    MseFiles files = inputs.files();
     LOG.info(
         "MSE: {} table file(s) in {}, metadata {}, bootstrap seed {} with {} replicates",
         files.tables().size(),
@@ -67,7 +84,7 @@ public final class DarkFigureStage {
     LOG.info("MSE: {} of {} table(s) accepted", accepted.size(), screened.size());
 
     Dataset<Row> tableRows = TableRows.of(spark, screened);
-    List<CheckedInput> inputs =
+    List<CheckedInput> checked =
         List.of(
             new CheckedInput(
                     null,
@@ -79,7 +96,8 @@ public final class DarkFigureStage {
                     Quarantine.rejected(tableRows, "mse", null),
                     DataQuality.perFile(tableRows, files.tables()))
                 .labelled("mse", "dark_figure"));
-    return new Result(withPopulation(estimates(spark, accepted, settings), population), inputs);
+    return new Result(
+        withPopulation(estimates(spark, accepted, settings), inputs.population()), checked);
   }
 
   /** One row per accepted table, fitted on the executors. */

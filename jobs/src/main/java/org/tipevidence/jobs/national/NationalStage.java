@@ -12,24 +12,41 @@ import org.apache.spark.sql.SparkSession;
 import org.tipevidence.common.catalogue.SdgCatalogue;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.stage.CheckedInput;
+import org.tipevidence.jobs.stage.Stage;
 
 /**
  * The national data adapters (docs/national-data.md): each sub-folder of the national folder that
  * holds files gives one checked input, labelled with its source and {@code observations}.
  */
-public final class NationalStage {
-  private NationalStage() {}
+public final class NationalStage implements Stage<NationalStage.Inputs, List<CheckedInput>> {
+  /**
+   * @param inputRoot the input folder (the national folder's default parent)
+   * @param nationalDir the national folder when given apart from the input, else null
+   * @param ignore receives each file under the national folder that no adapter reads, with why (for
+   *     the run manifest's {@code ignored_files} and validate's report)
+   */
+  public record Inputs(Path inputRoot, String nationalDir, BiConsumer<String, String> ignore) {}
 
-  public static List<CheckedInput> run(
-      SparkSession spark, Path inputRoot, String nationalDir, SdgCatalogue catalogue) {
-    return run(spark, inputRoot, nationalDir, catalogue, (path, reason) -> {});
+  private final SparkSession spark;
+  private final SdgCatalogue catalogue;
+
+  public NationalStage(SparkSession spark, SdgCatalogue catalogue) {
+    this.spark = spark;
+    this.catalogue = catalogue;
   }
 
-  /**
-   * As above; {@code ignore} receives each file under the national folder that no adapter reads,
-   * with why (for the run manifest's {@code ignored_files} and validate's report).
-   */
-  public static List<CheckedInput> run(
+  @Override
+  public String name() {
+    return "national data";
+  }
+
+  /** One checked input per national source that has files. */
+  @Override
+  public List<CheckedInput> apply(Inputs inputs) {
+    return run(spark, inputs.inputRoot(), inputs.nationalDir(), catalogue, inputs.ignore());
+  }
+
+  private static List<CheckedInput> run(
       SparkSession spark,
       Path inputRoot,
       String nationalDir,

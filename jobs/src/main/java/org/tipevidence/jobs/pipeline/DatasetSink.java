@@ -14,6 +14,12 @@ public interface DatasetSink {
   /** Stores an output dataset; returns its stored form for the stages that read it. */
   Dataset<Row> output(OutputDataset dataset);
 
+  /** {@link #output}, returning the dataset with its stored rows (what the run verifies). */
+  default OutputDataset store(OutputDataset dataset) {
+    return new OutputDataset(
+        dataset.name(), dataset.tier(), dataset.partitionBy(), output(dataset));
+  }
+
   /** Stores an intermediate several datasets read (never published); returns its stored form. */
   Dataset<Row> keep(String name, Dataset<Row> data);
 }

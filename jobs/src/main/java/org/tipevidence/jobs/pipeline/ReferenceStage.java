@@ -9,22 +9,69 @@ import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.tipevidence.common.catalogue.SdgCatalogue;
+import org.tipevidence.common.catalogue.mapping.IndicatorMapping;
+import org.tipevidence.jobs.conform.MappingTable;
 import org.tipevidence.jobs.ingest.InputFile;
+import org.tipevidence.jobs.ingest.InputLayout;
 import org.tipevidence.jobs.ingest.RecordReader;
 import org.tipevidence.jobs.stage.CheckedInput;
+import org.tipevidence.jobs.stage.Stage;
 import org.tipevidence.jobs.validate.DataQuality;
 import org.tipevidence.jobs.validate.ProgrammeColumns;
 import org.tipevidence.jobs.validate.ProgrammeValidation;
 import org.tipevidence.jobs.validate.Quarantine;
+import org.tipevidence.jobs.validate.ReferenceData;
 import org.tipevidence.jobs.validate.TableSpec;
 import org.tipevidence.jobs.validate.TableValidation;
 
 /** Reference tables: programme register, population, targets. Each row accepted or quarantined. */
-public final class ReferenceStage {
-  private ReferenceStage() {}
+public final class ReferenceStage implements Stage<ReferenceStage.Inputs, ReferenceTables> {
+  /**
+   * @param layout the input folder
+   * @param mapping the checked indicator mapping (targets are checked against its indicators)
+   */
+  public record Inputs(InputLayout layout, IndicatorMapping mapping) {}
+
+  private final SparkSession spark;
+  private final SdgCatalogue catalogue;
+
+  public ReferenceStage(SparkSession spark, SdgCatalogue catalogue) {
+    this.spark = spark;
+    this.catalogue = catalogue;
+  }
+
+  @Override
+  public String name() {
+    return "reference tables";
+  }
+
+  @Override
+  public ReferenceTables apply(Inputs inputs) {
+    InputLayout layout = inputs.layout();
+    InputFile programmesFile = layout.required(InputLayout.PROGRAMMES);
+    Optional<InputFile> populationFile = layout.optional(InputLayout.POPULATION);
+    Optional<InputFile> targetsFile = layout.optional(InputLayout.TARGETS);
+    Dataset<Row> programmes = programmes(spark, programmesFile);
+    Dataset<Row> population = table(spark, populationFile, TableSpec.POPULATION);
+    Dataset<Row> targets = table(spark, targetsFile, TableSpec.targets(inputs.mapping()));
+    ReferenceData data =
+        new ReferenceData(
+            ProgrammeValidation.register(Quarantine.accepted(programmes)),
+            MappingTable.toDataset(spark, inputs.mapping(), catalogue),
+            population(population));
+    return new ReferenceTables(
+        data,
+        Quarantine.accepted(targets),
+        List.of(
+            asChecked(programmes, "programmes", Optional.of(programmesFile))
+                .labelled("programmes", "reference"),
+            asChecked(population, "population", populationFile).labelled("population", "reference"),
+            asChecked(targets, "targets", targetsFile).labelled("targets", "reference")));
+  }
 
   /** The checked programme register; accepted rows carry the p_* columns. */
-  public static Dataset<Row> programmes(SparkSession spark, InputFile file) {
+  private static Dataset<Row> programmes(SparkSession spark, InputFile file) {
     Dataset<Row> raw = RecordReader.readOnDriver(spark, List.of(file), ProgrammeColumns.ALL);
     return onDriver(spark, ProgrammeValidation.apply(raw));
   }
@@ -44,7 +91,7 @@ public final class ReferenceStage {
   }
 
   /** pop_country, pop_year, population from a checked population table. */
-  public static Dataset<Row> population(Dataset<Row> checked) {
+  private static Dataset<Row> population(Dataset<Row> checked) {
     return Quarantine.accepted(checked)
         .select(
             upper(trim(col("country_iso3"))).as("pop_country"),
@@ -56,7 +103,7 @@ public final class ReferenceStage {
    * @param file the table's file when present: an empty or header-only one still gets its zero data
    *     quality row
    */
-  public static CheckedInput asChecked(
+  private static CheckedInput asChecked(
       Dataset<Row> checked, String stage, Optional<InputFile> file) {
     return new CheckedInput(
         null,

@@ -7,6 +7,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.SparkSession;
 import org.tipevidence.jobs.spark.JobLabels;
+import org.tipevidence.jobs.stage.Stage;
 
 /**
  * Times named stages in order and logs "stage n of m" with start, end and duration. With a session,
@@ -27,6 +28,11 @@ public final class StageClock {
   public StageClock(int totalStages, SparkSession spark) {
     this.totalStages = totalStages;
     this.spark = spark;
+  }
+
+  /** Applies {@code stage} to {@code inputs}, timed and labelled with the stage's name. */
+  public <I, R> R run(Stage<I, R> stage, I inputs) {
+    return time(stage.name(), () -> stage.apply(inputs));
   }
 
   public <T> T time(String stage, Supplier<T> work) {

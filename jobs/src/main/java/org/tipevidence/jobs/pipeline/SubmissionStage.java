@@ -16,6 +16,7 @@ import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RawRecords;
 import org.tipevidence.jobs.ingest.RecordReader;
 import org.tipevidence.jobs.stage.CheckedInput;
+import org.tipevidence.jobs.stage.Stage;
 import org.tipevidence.jobs.validate.DataQuality;
 import org.tipevidence.jobs.validate.Quarantine;
 import org.tipevidence.jobs.validate.ReferenceData;
@@ -32,10 +33,36 @@ import org.tipevidence.jobs.validate.SubmissionValidation;
  * then decided on a narrow projection of them, and the three outputs (observations, quarantine,
  * data quality) are column scans of the kept rows.
  */
-public final class SubmissionStage {
-  private SubmissionStage() {}
+public final class SubmissionStage implements Stage<SubmissionStage.Inputs, CheckedInput> {
+  /**
+   * @param files the submission files
+   * @param reference the lookups the row rules join
+   */
+  public record Inputs(List<InputFile> files, ReferenceData reference) {}
 
-  public static CheckedInput run(
+  private final SparkSession spark;
+  private final DatasetSink sink;
+
+  /**
+   * @param sink keeps the checked rows and the resubmission losers, each read by several outputs
+   */
+  public SubmissionStage(SparkSession spark, DatasetSink sink) {
+    this.spark = spark;
+    this.sink = sink;
+  }
+
+  @Override
+  public String name() {
+    return "submissions";
+  }
+
+  @Override
+  public CheckedInput apply(Inputs inputs) {
+    return run(spark, inputs.files(), inputs.reference(), sink)
+        .labelled("submissions", "observations");
+  }
+
+  private static CheckedInput run(
       SparkSession spark, List<InputFile> files, ReferenceData reference, DatasetSink sink) {
     Dataset<Row> raw =
         RecordReader.read(spark, files, SubmissionColumns.ALL, SubmissionValidation.CODES);

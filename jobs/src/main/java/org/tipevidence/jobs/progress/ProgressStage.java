@@ -6,6 +6,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.tipevidence.common.catalogue.SdgCatalogue;
+import org.tipevidence.jobs.stage.Stage;
 import org.tipevidence.jobs.validate.ReferenceData;
 
 /**
@@ -13,8 +14,45 @@ import org.tipevidence.jobs.validate.ReferenceData;
  * national rows with scope_type {@code country}) → series_progress, target_progress and
  * programme_scorecard. Rules and columns: docs/progress.md.
  */
-public final class ProgressStage {
-  private ProgressStage() {}
+public final class ProgressStage implements Stage<ProgressStage.Inputs, ProgressStage.Outputs> {
+  /**
+   * @param observations canonical observations (any mix of programme and national rows)
+   * @param reference the programme register and the population table
+   * @param acceptedTargets accepted targets.csv rows (programme_id, indicator_code, *_num)
+   * @param quarantine the run's quarantine, for indicator codes that could not be mapped
+   */
+  public record Inputs(
+      Dataset<Row> observations,
+      ReferenceData reference,
+      Dataset<Row> acceptedTargets,
+      Dataset<Row> quarantine) {}
+
+  private final SparkSession spark;
+  private final SdgCatalogue catalogue;
+  private final ProgressSettings settings;
+
+  public ProgressStage(SparkSession spark, SdgCatalogue catalogue, ProgressSettings settings) {
+    this.spark = spark;
+    this.catalogue = catalogue;
+    this.settings = settings;
+  }
+
+  @Override
+  public String name() {
+    return "progress";
+  }
+
+  @Override
+  public Outputs apply(Inputs inputs) {
+    return run(
+        spark,
+        inputs.observations(),
+        inputs.reference(),
+        inputs.acceptedTargets(),
+        inputs.quarantine(),
+        catalogue,
+        settings);
+  }
 
   /**
    * The datasets this stage publishes. {@code seriesValues} is the annual value of every series
@@ -32,13 +70,7 @@ public final class ProgressStage {
     }
   }
 
-  /**
-   * @param observations canonical observations (any mix of programme and national rows)
-   * @param reference the programme register and the population table
-   * @param acceptedTargets accepted targets.csv rows (programme_id, indicator_code, *_num)
-   * @param quarantine the run's quarantine, for indicator codes that could not be mapped
-   */
-  public static Outputs run(
+  private static Outputs run(
       SparkSession spark,
       Dataset<Row> observations,
       ReferenceData reference,

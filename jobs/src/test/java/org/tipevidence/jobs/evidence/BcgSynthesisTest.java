@@ -46,10 +46,8 @@ class BcgSynthesisTest {
     Path file = dir.resolve("evaluations.csv");
     Files.writeString(file, csv, StandardCharsets.UTF_8);
     EvidenceOutputs out =
-        EvidenceStage.run(
-            SharedSpark.get(),
-            List.of(new InputFile(file.toString(), "evaluations.csv", InputFormat.CSV)),
-            settings);
+        new EvidenceStage(SharedSpark.get(), settings)
+            .apply(List.of(new InputFile(file.toString(), "evaluations.csv", InputFormat.CSV)));
     List<Row> bad = out.checked().quarantine().collectAsList();
     assertEquals(1, bad.size());
     assertEquals("events_exceed_total", bad.get(0).getAs("reason_code"));

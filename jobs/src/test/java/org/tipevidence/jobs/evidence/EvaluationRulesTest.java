@@ -50,10 +50,8 @@ class EvaluationRulesTest {
     Path file = dir.resolve("evaluations.csv");
     Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     EvidenceOutputs out =
-        EvidenceStage.run(
-            SharedSpark.get(),
-            List.of(new InputFile(file.toString(), "evaluations.csv", InputFormat.CSV)),
-            EvidenceSettings.DEFAULT);
+        new EvidenceStage(SharedSpark.get(), EvidenceSettings.DEFAULT)
+            .apply(List.of(new InputFile(file.toString(), "evaluations.csv", InputFormat.CSV)));
     List<Row> bad = out.checked().quarantine().orderBy("source_line").collectAsList();
     String[][] expected = {
       {"3", "duplicate_row", "study_id"},

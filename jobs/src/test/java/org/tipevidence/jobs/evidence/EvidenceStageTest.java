@@ -37,7 +37,9 @@ class EvidenceStageTest {
   static void runStage() {
     SparkSession spark = SharedSpark.get();
     InputLayout layout = InputLayout.of(Paths.sampleData().toString());
-    EvidenceOutputs out = EvidenceStage.run(spark, layout.optional(InputLayout.EVALUATIONS));
+    EvidenceOutputs out =
+        new EvidenceStage(spark, EvidenceSettings.DEFAULT)
+            .apply(layout.optional(InputLayout.EVALUATIONS).stream().toList());
     quarantine = out.checked().quarantine().orderBy("source_line").collectAsList();
     dataQuality = out.checked().dataQuality().collectAsList();
     effects = out.effects().collectAsList();

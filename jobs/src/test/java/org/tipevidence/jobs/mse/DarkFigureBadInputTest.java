@@ -77,11 +77,10 @@ class DarkFigureBadInputTest {
                     DataTypes.createStructField("pop_year", DataTypes.IntegerType, false),
                     DataTypes.createStructField("population", DataTypes.DoubleType, false))));
     result =
-        DarkFigureStage.run(
-            spark,
-            MseFiles.find(InputLayout.of(dir.toString()), null),
-            population,
-            new MseSettings(7, 40));
+        new DarkFigureStage(spark, new MseSettings(7, 40))
+            .apply(
+                new DarkFigureStage.Inputs(
+                    MseFiles.find(InputLayout.of(dir.toString()), null), population));
     quarantine = new TreeMap<>();
     for (CheckedInput in : result.inputs()) {
       for (Row r :

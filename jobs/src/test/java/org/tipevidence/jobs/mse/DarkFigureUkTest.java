@@ -83,11 +83,10 @@ class DarkFigureUkTest {
     assertEquals(1000, settings.replicates());
     long t0 = System.nanoTime();
     DarkFigureStage.Result result =
-        DarkFigureStage.run(
-            spark,
-            MseFiles.find(InputLayout.of(dir.toString()), null),
-            population(spark),
-            settings);
+        new DarkFigureStage(spark, settings)
+            .apply(
+                new DarkFigureStage.Inputs(
+                    MseFiles.find(InputLayout.of(dir.toString()), null), population(spark)));
     List<Row> rows = result.darkFigure().collectAsList();
     System.out.printf(
         "UKdat dark_figure with %d replicates on Spark: %.1f s%n",
@@ -157,11 +156,10 @@ class DarkFigureUkTest {
     SparkSession spark = SharedSpark.get();
     Path dir = folder(input.resolve("three"), "UKdat.csv", "UKdat_5.csv", "UKdat_4.csv");
     DarkFigureStage.Result result =
-        DarkFigureStage.run(
-            spark,
-            MseFiles.find(InputLayout.of(dir.toString()), null),
-            population(spark),
-            new MseSettings(MseSettings.DEFAULT_SEED, 0));
+        new DarkFigureStage(spark, new MseSettings(MseSettings.DEFAULT_SEED, 0))
+            .apply(
+                new DarkFigureStage.Inputs(
+                    MseFiles.find(InputLayout.of(dir.toString()), null), population(spark)));
     Map<String, Row> byFile =
         result.darkFigure().collectAsList().stream()
             .collect(Collectors.toMap(r -> r.getAs("source_file"), r -> r));

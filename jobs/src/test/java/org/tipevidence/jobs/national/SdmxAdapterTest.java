@@ -37,8 +37,8 @@ class SdmxAdapterTest {
       Files.copy(OpenSdgPatternsTest.FOLDER.resolve("sdmx").resolve(f), sdmx.resolve(f));
     }
     List<CheckedInput> inputs =
-        NationalStage.run(
-            SharedSpark.get(), null, national.toString(), SdgCatalogueLoader.loadDefault());
+        new NationalStage(SharedSpark.get(), SdgCatalogueLoader.loadDefault())
+            .apply(new NationalStage.Inputs(null, national.toString(), (path, reason) -> {}));
     assertEquals(1, inputs.size());
     CheckedInput checked = inputs.get(0);
     observations = checked.observations().cache();

@@ -31,6 +31,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tipevidence.common.catalogue.SdgCatalogue;
 import org.tipevidence.common.catalogue.SdgCatalogueLoader;
 import org.tipevidence.jobs.generate.SyntheticInput;
 import org.tipevidence.jobs.ingest.InputLayout;
@@ -62,16 +63,10 @@ class ScalePathEquivalenceTest {
     Path input = dir.resolve("input");
     new SyntheticInput(40_000, 11, 0.05).write(input);
     layout = InputLayout.of(input.toString());
+    SdgCatalogue catalogue = SdgCatalogueLoader.loadDefault();
     ReferenceTables reference =
-        ReferenceTables.read(
-            spark,
-            layout,
-            org.tipevidence.jobs.conform.MappingTable.load(
-                layout.fileSystem(),
-                new org.apache.hadoop.fs.Path(layout.required(InputLayout.MAPPING).path()),
-                layout.required(InputLayout.MAPPING).label(),
-                SdgCatalogueLoader.loadDefault()),
-            SdgCatalogueLoader.loadDefault());
+        new ReferenceStage(spark, catalogue)
+            .apply(new ReferenceStage.Inputs(layout, Pipeline.mapping(layout, catalogue)));
     Dataset<Row> raw =
         RecordReader.read(
             spark,

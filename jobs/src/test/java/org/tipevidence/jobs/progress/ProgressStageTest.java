@@ -437,14 +437,14 @@ class ProgressStageTest {
             spark.createDataFrame(programmes, REGISTER),
             spark.createDataFrame(mapping, MappingTable.SCHEMA),
             spark.createDataFrame(population, POP));
-    return ProgressStage.run(
-        spark,
-        obs.toDataset(spark),
-        reference,
-        spark.createDataFrame(targets, TARGETS),
-        spark.createDataFrame(quarantine, QUARANTINE),
-        SdgCatalogueLoader.loadDefault(),
-        ProgressSettings.of(method, baseYear));
+    return new ProgressStage(
+            spark, SdgCatalogueLoader.loadDefault(), ProgressSettings.of(method, baseYear))
+        .apply(
+            new ProgressStage.Inputs(
+                obs.toDataset(spark),
+                reference,
+                spark.createDataFrame(targets, TARGETS),
+                spark.createDataFrame(quarantine, QUARANTINE)));
   }
 
   private static Row series(List<Row> seriesProgress, String scopeId) {
