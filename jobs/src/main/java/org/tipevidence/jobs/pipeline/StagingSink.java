@@ -1,11 +1,15 @@
 package org.tipevidence.jobs.pipeline;
 
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -42,14 +46,30 @@ public final class StagingSink implements DatasetSink {
         spark,
         "write " + dataset.name(),
         () -> {
-          publisher.write(runId, dataset);
-          // Parquet footers hold the row count: this reads metadata, not the rows.
-          long n = spark.read().parquet(path).count();
+          // The write counts its own rows as they pass (an observed metric): no read-back job.
+          Observation written = new Observation("rows written to " + dataset.name());
+          publisher.write(
+              runId,
+              new OutputDataset(
+                  dataset.name(),
+                  dataset.tier(),
+                  dataset.partitionBy(),
+                  dataset.data().observe(written, count(lit(1)).as("rows"))));
+          long n = rowsObserved(written);
           rows.put(dataset.name(), n);
           tiers.put(dataset.name(), dataset.tier().folder());
           LOG.info("wrote {} ({} rows)", dataset.relativePath(), n);
         });
     return spark.read().parquet(path);
+  }
+
+  private static long rowsObserved(Observation written) {
+    try {
+      return ((Number) written.getAsJava().get("rows")).longValue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while a dataset was written", e);
+    }
   }
 
   @Override
