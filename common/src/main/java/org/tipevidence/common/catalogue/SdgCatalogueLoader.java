@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.tipevidence.common.codes.Direction;
 
 /**
  * Reads {@code sdg-catalogue.json}. The default catalogue ships on the classpath at {@value

@@ -2,6 +2,7 @@ package org.tipevidence.common.progress;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.tipevidence.common.codes.Direction;
 
 /**
  * One series prepared for a progress assessment: base and latest observation, how many points the

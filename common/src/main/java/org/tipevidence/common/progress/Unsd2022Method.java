@@ -2,6 +2,7 @@ package org.tipevidence.common.progress;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.tipevidence.common.codes.Direction;
 
 /**
  * UNSD SDG Progress Chart 2022, indicators with a numeric target (methods.md §1.a, as transcribed

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.tipevidence.common.catalogue.SdgCatalogueLoader;
-import org.tipevidence.common.progress.Direction;
+import org.tipevidence.common.codes.Direction;
 import org.tipevidence.common.progress.OpenSdgAggregation;
 import org.tipevidence.common.progress.ProgressAssessment;
 import org.tipevidence.common.progress.ProgressInput;

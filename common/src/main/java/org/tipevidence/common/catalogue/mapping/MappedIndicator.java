@@ -2,7 +2,7 @@ package org.tipevidence.common.catalogue.mapping;
 
 import java.util.Objects;
 import org.tipevidence.common.catalogue.CrimeType;
-import org.tipevidence.common.catalogue.Direction;
+import org.tipevidence.common.codes.Direction;
 
 /**
  * One entry of the indicator mapping: a programme's local indicator and the SDG series it feeds.

@@ -18,11 +18,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tipevidence.common.catalogue.CrimeType;
-import org.tipevidence.common.catalogue.Direction;
 import org.tipevidence.common.catalogue.SdgCatalogue;
 import org.tipevidence.common.catalogue.SdgIndicator;
 import org.tipevidence.common.catalogue.SdgSeries;
 import org.tipevidence.common.catalogue.SdmxUnit;
+import org.tipevidence.common.codes.Direction;
 
 /**
  * Checks an indicator-mapping file against the SDG catalogue and reports <em>every</em> problem at
