@@ -87,6 +87,6 @@ class MappingPrinterTest {
         "map.json: $.indicators[3].direction: missing required field 'direction'\n"
             + "    fix: add \"direction\": \"increase\"\n",
         out);
-    assertTrue(MappingChecker.closest("Units", MappingChecker.ENTRY_FIELDS).equals("unit"));
+    assertTrue(JsonShape.closest("Units", MappingChecker.ENTRY_FIELDS).equals("unit"));
   }
 }

@@ -1,0 +1,147 @@
+package org.tipevidence.common.catalogue.mapping;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.tipevidence.common.catalogue.CrimeType;
+import org.tipevidence.common.codes.Direction;
+
+/**
+ * A mapping field that holds a code from a fixed list, with the exact spelling the file must use
+ * and a fix that suggests the intended code for common misspellings. One row per field.
+ *
+ * @param field the JSON field
+ * @param kind the problem kind when the value is not a code
+ * @param problem what is wrong, given the raw value (e.g. {@code unknown unit 'Number'})
+ * @param exact the parser of the exact spelling
+ * @param fix how to fix a raw value that is not a code
+ */
+record CodeField<T>(
+    String field,
+    MappingProblem.Kind kind,
+    Function<String, String> problem,
+    Function<String, Optional<T>> exact,
+    Function<String, String> fix) {
+
+  static final CodeField<MappingUnit> UNIT =
+      new CodeField<>(
+          "unit",
+          MappingProblem.Kind.INVALID_UNIT,
+          raw -> "unknown unit '" + raw + "'",
+          MappingUnit::parse,
+          raw -> {
+            String up = raw.strip().toUpperCase(Locale.ROOT);
+            Map<String, String> aliases =
+                Map.of(
+                    "PT", "PERCENT",
+                    "%", "PERCENT",
+                    "PERCENTAGE", "PERCENT",
+                    "RATIO_COUNT_PER_100000_COUNT_POP", "PER_100000_POP",
+                    "CU_USD", "CURRENCY_USD",
+                    "USD", "CURRENCY_USD",
+                    "BOOL", "BINARY",
+                    "COUNT", "NUMBER",
+                    "INDEX", "SCORE");
+            String hint = MappingUnit.parse(up).map(MappingUnit::name).orElse(aliases.get(up));
+            return hinted(hint, JsonShape.names(MappingUnit.values(), MappingUnit::name))
+                + " (upper case)";
+          });
+
+  static final CodeField<Direction> DIRECTION =
+      new CodeField<>(
+          "direction",
+          MappingProblem.Kind.INVALID_DIRECTION,
+          raw -> "invalid direction '" + raw + "'",
+          Direction::parse,
+          raw -> {
+            String k = raw.strip().toLowerCase(Locale.ROOT);
+            String hint =
+                Direction.parse(k)
+                    .map(Direction::json)
+                    .orElse(
+                        switch (k) {
+                          case "up", "higher", "higher_is_better", "+", "positive" -> "increase";
+                          case "down", "lower", "lower_is_better", "-", "negative" -> "decrease";
+                          default -> null;
+                        });
+            return (hint == null ? "" : "write \"" + hint + "\"; ")
+                + "direction must be \"increase\" or \"decrease\" (lower case): the desired"
+                + " direction of this local indicator";
+          });
+
+  static final CodeField<Aggregation> AGGREGATION =
+      new CodeField<>(
+          "aggregation",
+          MappingProblem.Kind.INVALID_AGGREGATION,
+          raw -> "invalid aggregation '" + raw + "'",
+          Aggregation::parse,
+          raw -> {
+            String k = raw.strip().toLowerCase(Locale.ROOT);
+            String hint =
+                Aggregation.parse(k)
+                    .map(Aggregation::json)
+                    .orElse(
+                        switch (k) {
+                          case "mean", "average", "avg", "weighted_mean", "weighted_average" ->
+                              "population_weighted_mean";
+                          case "last", "most_recent" -> "latest";
+                          case "total", "count" -> "sum";
+                          default -> null;
+                        });
+            return hinted(hint, JsonShape.names(Aggregation.values(), Aggregation::json));
+          });
+
+  static final CodeField<CrimeType> CRIME_TYPE =
+      new CodeField<>(
+          "crime_type",
+          MappingProblem.Kind.INVALID_CRIME_TYPE,
+          raw -> "invalid crime_type '" + raw + "'",
+          raw -> CrimeType.parse(raw).filter(c -> c.name().equals(raw)),
+          raw -> {
+            String up = raw.strip().toUpperCase(Locale.ROOT);
+            if (up.equals("BOTH") || up.equals("TIP,SOM") || up.equals("TIP+SOM")) {
+              return "an observation is about one crime: split it into two entries with different"
+                  + " local_codes, one with \"TIP\" and one with \"SOM\"";
+            }
+            return CrimeType.parseLenient(raw)
+                .map(t -> "write \"" + t + "\" (upper case)")
+                .orElse("use \"TIP\" (trafficking in persons) or \"SOM\" (smuggling of migrants)");
+          });
+
+  static final CodeField<Scaling> SCALING =
+      new CodeField<>(
+          "scaling",
+          MappingProblem.Kind.INVALID_SCALING,
+          raw -> "invalid scaling '" + raw + "'",
+          Scaling::parse,
+          raw -> {
+            String k = raw.strip().toLowerCase(Locale.ROOT).replace("-", "_").replace(",", "");
+            String hint =
+                Scaling.parse(k)
+                    .map(Scaling::json)
+                    .orElse(
+                        Stream.of("per_100000", "per100k", "per_100000_pop", "per_100k_pop")
+                                .anyMatch(k::equals)
+                            ? "per_100k"
+                            : null);
+            return hinted(hint, JsonShape.names(Scaling.values(), Scaling::json));
+          });
+
+  /** The code, or null (reporting the problem at {@code entryPath.field}) when raw is not one. */
+  T read(String raw, String entryPath, Problems sink) {
+    if (raw == null) {
+      return null; // absent, null or wrong type: already reported
+    }
+    Optional<T> v = exact.apply(raw);
+    if (v.isEmpty()) {
+      sink.add(entryPath + "." + field, kind, problem.apply(raw), fix.apply(raw));
+    }
+    return v.orElse(null);
+  }
+
+  private static String hinted(String hint, String allowed) {
+    return (hint == null ? "use " : "write \"" + hint + "\"; allowed: ") + allowed;
+  }
+}
