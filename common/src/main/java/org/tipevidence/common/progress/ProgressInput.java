@@ -45,30 +45,6 @@ public record ProgressInput(
     thresholds = thresholds == null ? ProgressThresholds.DEFAULTS : thresholds;
   }
 
-  /** Input without per-indicator thresholds. */
-  public ProgressInput(
-      int baseYear,
-      double baseValue,
-      int latestYear,
-      double latestValue,
-      int nPoints,
-      int targetYear,
-      Double targetValue,
-      Direction direction,
-      Double naturalLimit) {
-    this(
-        baseYear,
-        baseValue,
-        latestYear,
-        latestValue,
-        nPoints,
-        targetYear,
-        targetValue,
-        direction,
-        naturalLimit,
-        null);
-  }
-
   /** Input with target year 2030 and no natural limit; {@code targetValue} may be null. */
   public static ProgressInput of(
       int baseYear,
@@ -87,6 +63,7 @@ public record ProgressInput(
         DEFAULT_TARGET_YEAR,
         targetValue,
         direction,
+        null,
         null);
   }
 

@@ -364,7 +364,7 @@ class ProgressStageTest {
     Row r = series(openSdgSeries, "P-ROB");
     OlsTrend ols = OlsTrend.fit(ROB_YEARS, ROB_VALUES);
     ProgressInput in =
-        new ProgressInput(2015, 20, 2019, 16, 5, 2030, 10.0, Direction.DECREASE, null);
+        new ProgressInput(2015, 20, 2019, 16, 5, 2030, 10.0, Direction.DECREASE, null, null);
     var method = ProgressMethods.byName("open_sdg");
     assertEquals(-1.0, r.<Double>getAs("trend_slope"), TOL);
     assertEquals(ols.slopeCiLower(), r.<Double>getAs("trend_slope_low"), TOL);

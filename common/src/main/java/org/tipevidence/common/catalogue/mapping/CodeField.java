@@ -1,10 +1,10 @@
 package org.tipevidence.common.catalogue.mapping;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.tipevidence.common.catalogue.CrimeType;
 import org.tipevidence.common.codes.Direction;
 
@@ -32,19 +32,24 @@ record CodeField<T>(
           raw -> "unknown unit '" + raw + "'",
           MappingUnit::parse,
           raw -> {
-            String up = raw.strip().toUpperCase(Locale.ROOT);
-            Map<String, String> aliases =
-                Map.of(
-                    "PT", "PERCENT",
-                    "%", "PERCENT",
-                    "PERCENTAGE", "PERCENT",
-                    "RATIO_COUNT_PER_100000_COUNT_POP", "PER_100000_POP",
-                    "CU_USD", "CURRENCY_USD",
-                    "USD", "CURRENCY_USD",
-                    "BOOL", "BINARY",
-                    "COUNT", "NUMBER",
-                    "INDEX", "SCORE");
-            String hint = MappingUnit.parse(up).map(MappingUnit::name).orElse(aliases.get(up));
+            String hint =
+                hint(
+                    raw.strip().toUpperCase(Locale.ROOT),
+                    MappingUnit::parse,
+                    MappingUnit::name,
+                    Map.of(
+                        "PERCENT",
+                        List.of("PT", "%", "PERCENTAGE"),
+                        "PER_100000_POP",
+                        List.of("RATIO_COUNT_PER_100000_COUNT_POP"),
+                        "CURRENCY_USD",
+                        List.of("CU_USD", "USD"),
+                        "BINARY",
+                        List.of("BOOL"),
+                        "NUMBER",
+                        List.of("COUNT"),
+                        "SCORE",
+                        List.of("INDEX")));
             return hinted(hint, JsonShape.names(MappingUnit.values(), MappingUnit::name))
                 + " (upper case)";
           });
@@ -56,16 +61,16 @@ record CodeField<T>(
           raw -> "invalid direction '" + raw + "'",
           Direction::parse,
           raw -> {
-            String k = raw.strip().toLowerCase(Locale.ROOT);
             String hint =
-                Direction.parse(k)
-                    .map(Direction::json)
-                    .orElse(
-                        switch (k) {
-                          case "up", "higher", "higher_is_better", "+", "positive" -> "increase";
-                          case "down", "lower", "lower_is_better", "-", "negative" -> "decrease";
-                          default -> null;
-                        });
+                hint(
+                    raw.strip().toLowerCase(Locale.ROOT),
+                    Direction::parse,
+                    Direction::json,
+                    Map.of(
+                        "increase",
+                        List.of("up", "higher", "higher_is_better", "+", "positive"),
+                        "decrease",
+                        List.of("down", "lower", "lower_is_better", "-", "negative")));
             return (hint == null ? "" : "write \"" + hint + "\"; ")
                 + "direction must be \"increase\" or \"decrease\" (lower case): the desired"
                 + " direction of this local indicator";
@@ -78,18 +83,18 @@ record CodeField<T>(
           raw -> "invalid aggregation '" + raw + "'",
           Aggregation::parse,
           raw -> {
-            String k = raw.strip().toLowerCase(Locale.ROOT);
             String hint =
-                Aggregation.parse(k)
-                    .map(Aggregation::json)
-                    .orElse(
-                        switch (k) {
-                          case "mean", "average", "avg", "weighted_mean", "weighted_average" ->
-                              "population_weighted_mean";
-                          case "last", "most_recent" -> "latest";
-                          case "total", "count" -> "sum";
-                          default -> null;
-                        });
+                hint(
+                    raw.strip().toLowerCase(Locale.ROOT),
+                    Aggregation::parse,
+                    Aggregation::json,
+                    Map.of(
+                        "population_weighted_mean",
+                        List.of("mean", "average", "avg", "weighted_mean", "weighted_average"),
+                        "latest",
+                        List.of("last", "most_recent"),
+                        "sum",
+                        List.of("total", "count")));
             return hinted(hint, JsonShape.names(Aggregation.values(), Aggregation::json));
           });
 
@@ -117,15 +122,14 @@ record CodeField<T>(
           raw -> "invalid scaling '" + raw + "'",
           Scaling::parse,
           raw -> {
-            String k = raw.strip().toLowerCase(Locale.ROOT).replace("-", "_").replace(",", "");
             String hint =
-                Scaling.parse(k)
-                    .map(Scaling::json)
-                    .orElse(
-                        Stream.of("per_100000", "per100k", "per_100000_pop", "per_100k_pop")
-                                .anyMatch(k::equals)
-                            ? "per_100k"
-                            : null);
+                hint(
+                    raw.strip().toLowerCase(Locale.ROOT).replace("-", "_").replace(",", ""),
+                    Scaling::parse,
+                    Scaling::json,
+                    Map.of(
+                        "per_100k",
+                        List.of("per_100000", "per100k", "per_100000_pop", "per_100k_pop")));
             return hinted(hint, JsonShape.names(Scaling.values(), Scaling::json));
           });
 
@@ -139,6 +143,27 @@ record CodeField<T>(
       sink.add(entryPath + "." + field, kind, problem.apply(raw), fix.apply(raw));
     }
     return v.orElse(null);
+  }
+
+  /**
+   * The intended code for a normalised raw value: the code itself in another case or spelling, or
+   * the code a common synonym stands for; null when there is no good guess.
+   */
+  private static <T> String hint(
+      String key,
+      Function<String, Optional<T>> parse,
+      Function<T, String> spell,
+      Map<String, List<String>> synonyms) {
+    return parse
+        .apply(key)
+        .map(spell)
+        .orElseGet(
+            () ->
+                synonyms.entrySet().stream()
+                    .filter(e -> e.getValue().contains(key))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(null));
   }
 
   private static String hinted(String hint, String allowed) {
