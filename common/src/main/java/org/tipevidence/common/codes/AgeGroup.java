@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * Any other band (e.g. a national "25 to 34") is not in the list, so {@link #normalise} returns
  * empty and the record is quarantined rather than silently re-banded.
  */
-public enum AgeGroup {
+public enum AgeGroup implements CodeLabel.Carrier {
   TOTAL("_T", "All ages"),
   Y0T17("Y0T17", "Under 18 years"),
   Y_GE18("Y_GE18", "18 years and over"),
@@ -45,8 +45,7 @@ public enum AgeGroup {
   Y0T4("Y0T4", "Under 5 years"),
   UNKNOWN("_U", "Unknown");
 
-  private final String code;
-  private final String label;
+  private final CodeLabel codeLabel;
 
   private static final LabelIndex<AgeGroup> INDEX =
       new LabelIndex<>(values(), AgeGroup::code, AgeGroup::label);
@@ -76,17 +75,12 @@ public enum AgeGroup {
   }
 
   AgeGroup(String code, String label) {
-    this.code = code;
-    this.label = label;
+    this.codeLabel = new CodeLabel(code, label);
   }
 
-  /** The SDMX code, e.g. {@code Y0T17}. */
-  public String code() {
-    return code;
-  }
-
-  public String label() {
-    return label;
+  @Override
+  public CodeLabel codeLabel() {
+    return codeLabel;
   }
 
   /** The entry for an exact SDMX code. */

@@ -7,15 +7,14 @@ import java.util.Optional;
  * {@code _O} (other) and {@code _U} (unknown), because real sources publish them (GLOTIP "Other",
  * "Unknown"; UN SDG {@code o}, {@code u}) and they explain why female + male ≠ total.
  */
-public enum Sex {
+public enum Sex implements CodeLabel.Carrier {
   FEMALE("F", "Female"),
   MALE("M", "Male"),
   TOTAL("_T", "Total"),
   OTHER("_O", "Other"),
   UNKNOWN("_U", "Unknown");
 
-  private final String code;
-  private final String label;
+  private final CodeLabel codeLabel;
 
   private static final LabelIndex<Sex> INDEX = new LabelIndex<>(values(), Sex::code, Sex::label);
 
@@ -42,17 +41,12 @@ public enum Sex {
   }
 
   Sex(String code, String label) {
-    this.code = code;
-    this.label = label;
+    this.codeLabel = new CodeLabel(code, label);
   }
 
-  /** The SDMX code, e.g. {@code F}. */
-  public String code() {
-    return code;
-  }
-
-  public String label() {
-    return label;
+  @Override
+  public CodeLabel codeLabel() {
+    return codeLabel;
   }
 
   /**
