@@ -26,77 +26,54 @@ record CodeField<T>(
     Function<String, String> fix) {
 
   static final CodeField<MappingUnit> UNIT =
-      new CodeField<>(
+      guessing(
           "unit",
           MappingProblem.Kind.INVALID_UNIT,
-          raw -> "unknown unit '" + raw + "'",
+          "unknown unit",
           MappingUnit::parse,
-          raw -> {
-            String hint =
-                hint(
-                    raw.strip().toUpperCase(Locale.ROOT),
-                    MappingUnit::parse,
-                    MappingUnit::name,
-                    Map.of(
-                        "PERCENT",
-                        List.of("PT", "%", "PERCENTAGE"),
-                        "PER_100000_POP",
-                        List.of("RATIO_COUNT_PER_100000_COUNT_POP"),
-                        "CURRENCY_USD",
-                        List.of("CU_USD", "USD"),
-                        "BINARY",
-                        List.of("BOOL"),
-                        "NUMBER",
-                        List.of("COUNT"),
-                        "SCORE",
-                        List.of("INDEX")));
-            return hinted(hint, JsonShape.names(MappingUnit.values(), MappingUnit::name))
-                + " (upper case)";
-          });
+          raw -> raw.strip().toUpperCase(Locale.ROOT),
+          MappingUnit::name,
+          Map.of(
+              "PERCENT", List.of("PT", "%", "PERCENTAGE"),
+              "PER_100000_POP", List.of("RATIO_COUNT_PER_100000_COUNT_POP"),
+              "CURRENCY_USD", List.of("CU_USD", "USD"),
+              "BINARY", List.of("BOOL"),
+              "NUMBER", List.of("COUNT"),
+              "SCORE", List.of("INDEX")),
+          hint ->
+              hinted(hint, JsonShape.names(MappingUnit.values(), MappingUnit::name))
+                  + " (upper case)");
 
   static final CodeField<Direction> DIRECTION =
-      new CodeField<>(
+      guessing(
           "direction",
           MappingProblem.Kind.INVALID_DIRECTION,
-          raw -> "invalid direction '" + raw + "'",
+          "invalid direction",
           Direction::parse,
-          raw -> {
-            String hint =
-                hint(
-                    raw.strip().toLowerCase(Locale.ROOT),
-                    Direction::parse,
-                    Direction::json,
-                    Map.of(
-                        "increase",
-                        List.of("up", "higher", "higher_is_better", "+", "positive"),
-                        "decrease",
-                        List.of("down", "lower", "lower_is_better", "-", "negative")));
-            return (hint == null ? "" : "write \"" + hint + "\"; ")
-                + "direction must be \"increase\" or \"decrease\" (lower case): the desired"
-                + " direction of this local indicator";
-          });
+          raw -> raw.strip().toLowerCase(Locale.ROOT),
+          Direction::json,
+          Map.of(
+              "increase", List.of("up", "higher", "higher_is_better", "+", "positive"),
+              "decrease", List.of("down", "lower", "lower_is_better", "-", "negative")),
+          hint ->
+              (hint == null ? "" : "write \"" + hint + "\"; ")
+                  + "direction must be \"increase\" or \"decrease\" (lower case): the desired"
+                  + " direction of this local indicator");
 
   static final CodeField<Aggregation> AGGREGATION =
-      new CodeField<>(
+      guessing(
           "aggregation",
           MappingProblem.Kind.INVALID_AGGREGATION,
-          raw -> "invalid aggregation '" + raw + "'",
+          "invalid aggregation",
           Aggregation::parse,
-          raw -> {
-            String hint =
-                hint(
-                    raw.strip().toLowerCase(Locale.ROOT),
-                    Aggregation::parse,
-                    Aggregation::json,
-                    Map.of(
-                        "population_weighted_mean",
-                        List.of("mean", "average", "avg", "weighted_mean", "weighted_average"),
-                        "latest",
-                        List.of("last", "most_recent"),
-                        "sum",
-                        List.of("total", "count")));
-            return hinted(hint, JsonShape.names(Aggregation.values(), Aggregation::json));
-          });
+          raw -> raw.strip().toLowerCase(Locale.ROOT),
+          Aggregation::json,
+          Map.of(
+              "population_weighted_mean",
+                  List.of("mean", "average", "avg", "weighted_mean", "weighted_average"),
+              "latest", List.of("last", "most_recent"),
+              "sum", List.of("total", "count")),
+          hint -> hinted(hint, JsonShape.names(Aggregation.values(), Aggregation::json)));
 
   static final CodeField<CrimeType> CRIME_TYPE =
       new CodeField<>(
@@ -116,22 +93,36 @@ record CodeField<T>(
           });
 
   static final CodeField<Scaling> SCALING =
-      new CodeField<>(
+      guessing(
           "scaling",
           MappingProblem.Kind.INVALID_SCALING,
-          raw -> "invalid scaling '" + raw + "'",
+          "invalid scaling",
           Scaling::parse,
-          raw -> {
-            String hint =
-                hint(
-                    raw.strip().toLowerCase(Locale.ROOT).replace("-", "_").replace(",", ""),
-                    Scaling::parse,
-                    Scaling::json,
-                    Map.of(
-                        "per_100k",
-                        List.of("per_100000", "per100k", "per_100000_pop", "per_100k_pop")));
-            return hinted(hint, JsonShape.names(Scaling.values(), Scaling::json));
-          });
+          raw -> raw.strip().toLowerCase(Locale.ROOT).replace("-", "_").replace(",", ""),
+          Scaling::json,
+          Map.of("per_100k", List.of("per_100000", "per100k", "per_100000_pop", "per_100k_pop")),
+          hint -> hinted(hint, JsonShape.names(Scaling.values(), Scaling::json)));
+
+  /**
+   * A field whose fix guesses the intended code: the raw value, normalised, is the code in another
+   * case or spelling, or one of its common synonyms; the fix is given the guess (or null).
+   */
+  private static <T> CodeField<T> guessing(
+      String field,
+      MappingProblem.Kind kind,
+      String problem,
+      Function<String, Optional<T>> exact,
+      Function<String, String> normalise,
+      Function<T, String> spell,
+      Map<String, List<String>> synonyms,
+      Function<String, String> fixForGuess) {
+    return new CodeField<>(
+        field,
+        kind,
+        raw -> problem + " '" + raw + "'",
+        exact,
+        raw -> fixForGuess.apply(guess(normalise.apply(raw), exact, spell, synonyms)));
+  }
 
   /** The code, or null (reporting the problem at {@code entryPath.field}) when raw is not one. */
   T read(String raw, String entryPath, Problems sink) {
@@ -149,7 +140,7 @@ record CodeField<T>(
    * The intended code for a normalised raw value: the code itself in another case or spelling, or
    * the code a common synonym stands for; null when there is no good guess.
    */
-  private static <T> String hint(
+  private static <T> String guess(
       String key,
       Function<String, Optional<T>> parse,
       Function<T, String> spell,
