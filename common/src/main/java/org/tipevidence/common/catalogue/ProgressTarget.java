@@ -1,6 +1,7 @@
 package org.tipevidence.common.catalogue;
 
 import java.util.Objects;
+import org.tipevidence.common.codes.Direction;
 
 /**
  * The framework's target for an indicator, as used by progress assessment.

@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.tipevidence.common.codes.Direction;
 
 /**
  * Reads {@code sdg-catalogue.json}. The default catalogue ships on the classpath at {@value
@@ -128,12 +129,10 @@ public final class SdgCatalogueLoader {
   }
 
   private static SdgTarget target(JsonNode node, String path, List<String> problems) {
-    if (!node.isObject()) {
-      problems.add(path + ": must be an object");
+    int before = problems.size();
+    if (!object(node, path, TARGET_FIELDS, ": must be an object", problems)) {
       return null;
     }
-    int before = problems.size();
-    unknownFields(node, path, TARGET_FIELDS, problems);
     String code = text(node, path, "code", true, problems);
     String text = text(node, path, "text", true, problems);
     JsonNode goal = node.get("goal");
@@ -168,12 +167,10 @@ public final class SdgCatalogueLoader {
 
   private static SdgIndicator indicator(
       JsonNode node, String path, String targetCode, List<String> problems) {
-    if (!node.isObject()) {
-      problems.add(path + ": must be an object");
+    int before = problems.size();
+    if (!object(node, path, INDICATOR_FIELDS, ": must be an object", problems)) {
       return null;
     }
-    int before = problems.size();
-    unknownFields(node, path, INDICATOR_FIELDS, problems);
     String code = text(node, path, "code", true, problems);
     String text = text(node, path, "text", true, problems);
     String note = text(node, path, "note", false, problems);
@@ -237,12 +234,10 @@ public final class SdgCatalogueLoader {
   }
 
   private static ProgressTarget progressTarget(JsonNode node, String path, List<String> problems) {
-    if (!node.isObject()) {
-      problems.add(path + ": must be an object or null");
+    int before = problems.size();
+    if (!object(node, path, PROGRESS_FIELDS, ": must be an object or null", problems)) {
       return null;
     }
-    int before = problems.size();
-    unknownFields(node, path, PROGRESS_FIELDS, problems);
     String label = text(node, path, "label", true, problems);
     String source = text(node, path, "source", false, problems);
     String dir = text(node, path, "direction", true, problems);
@@ -270,12 +265,10 @@ public final class SdgCatalogueLoader {
 
   private static SdgSeries series(
       JsonNode node, String path, String indicatorCode, List<String> problems) {
-    if (!node.isObject()) {
-      problems.add(path + ": must be an object");
+    int before = problems.size();
+    if (!object(node, path, SERIES_FIELDS, ": must be an object", problems)) {
       return null;
     }
-    int before = problems.size();
-    unknownFields(node, path, SERIES_FIELDS, problems);
     String code = text(node, path, "code", true, problems);
     String description = text(node, path, "description", true, problems);
     String unit = text(node, path, "unit", true, problems);
@@ -316,6 +309,17 @@ public final class SdgCatalogueLoader {
       return null;
     }
     return new SdgSeries(code, indicatorCode, description, unit, personCount, domain, scale, note);
+  }
+
+  /** False (reported) when {@code node} is not an object; else reports its unknown fields. */
+  private static boolean object(
+      JsonNode node, String path, Set<String> allowed, String notObject, List<String> problems) {
+    if (!node.isObject()) {
+      problems.add(path + notObject);
+      return false;
+    }
+    unknownFields(node, path, allowed, problems);
+    return true;
   }
 
   private static void unknownFields(

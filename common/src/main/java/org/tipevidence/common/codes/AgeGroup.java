@@ -1,7 +1,5 @@
 package org.tipevidence.common.codes;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +21,7 @@ import java.util.regex.Pattern;
  * Any other band (e.g. a national "25 to 34") is not in the list, so {@link #normalise} returns
  * empty and the record is quarantined rather than silently re-banded.
  */
-public enum AgeGroup {
+public enum AgeGroup implements CodeLabel.Carrier {
   TOTAL("_T", "All ages"),
   Y0T17("Y0T17", "Under 18 years"),
   Y_GE18("Y_GE18", "18 years and over"),
@@ -47,11 +45,10 @@ public enum AgeGroup {
   Y0T4("Y0T4", "Under 5 years"),
   UNKNOWN("_U", "Unknown");
 
-  private final String code;
-  private final String label;
+  private final CodeLabel codeLabel;
 
-  private static final Map<String, AgeGroup> BY_CODE = new HashMap<>();
-  private static final Map<String, AgeGroup> LABELS = new HashMap<>();
+  private static final LabelIndex<AgeGroup> INDEX =
+      new LabelIndex<>(values(), AgeGroup::code, AgeGroup::label);
 
   // "a to b", "a-b", "a_b" (UN SDG DDF), "a–b"
   private static final Pattern RANGE = Pattern.compile("(\\d{1,3}) ?(?:to|-|_|t) ?(\\d{1,3})");
@@ -68,42 +65,27 @@ public enum AgeGroup {
           "(\\d{1,3}) ?(?:and under|or under|and younger|or younger|and below|or less)");
 
   static {
-    for (AgeGroup a : values()) {
-      BY_CODE.put(a.code, a);
-      LABELS.put(Labels.key(a.code), a);
-      LABELS.put(Labels.key(a.label), a);
-    }
-    alias(TOTAL, "", "_t", "t", "total", "allage", "all ages", "all");
-    alias(UNKNOWN, "u", "_u", "unknown", "age not known", "not known", "age unknown", "not stated");
+    INDEX.alias(TOTAL, "", "_t", "t", "total", "allage", "all ages", "all");
+    INDEX.alias(
+        UNKNOWN, "u", "_u", "unknown", "age not known", "not known", "age unknown", "not stated");
     // Palermo Protocol child = under 18; CTDC majorityStatus Minor/Adult; Moldova Children/Adults.
-    alias(Y0T17, "children", "child", "minor", "minors", "girls and boys", "0 to 17 years");
-    alias(Y_GE18, "adults", "adult", "18 years or over", "18 years and over", "ge18");
-    alias(Y_GE15, "ge15");
-  }
-
-  private static void alias(AgeGroup a, String... labels) {
-    for (String l : labels) {
-      LABELS.put(Labels.key(l), a);
-    }
+    INDEX.alias(Y0T17, "children", "child", "minor", "minors", "girls and boys", "0 to 17 years");
+    INDEX.alias(Y_GE18, "adults", "adult", "18 years or over", "18 years and over", "ge18");
+    INDEX.alias(Y_GE15, "ge15");
   }
 
   AgeGroup(String code, String label) {
-    this.code = code;
-    this.label = label;
+    this.codeLabel = new CodeLabel(code, label);
   }
 
-  /** The SDMX code, e.g. {@code Y0T17}. */
-  public String code() {
-    return code;
-  }
-
-  public String label() {
-    return label;
+  @Override
+  public CodeLabel codeLabel() {
+    return codeLabel;
   }
 
   /** The entry for an exact SDMX code. */
   public static Optional<AgeGroup> fromCode(String code) {
-    return Optional.ofNullable(BY_CODE.get(code));
+    return INDEX.fromCode(code);
   }
 
   /**
@@ -116,13 +98,13 @@ public enum AgeGroup {
    */
   public static Optional<AgeGroup> normalise(String raw) {
     String k = Labels.key(raw);
-    AgeGroup direct = LABELS.get(k);
+    AgeGroup direct = INDEX.byKey(k);
     if (direct != null) {
       return Optional.of(direct);
     }
     String s = k.replaceAll("\\b(years?|yrs?|y\\.o\\.|old|of age)\\b", " ");
     s = s.strip().replaceAll("\\s+", " ");
-    direct = LABELS.get(s);
+    direct = INDEX.byKey(s);
     if (direct != null) {
       return Optional.of(direct);
     }

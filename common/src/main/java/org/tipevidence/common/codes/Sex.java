@@ -1,7 +1,5 @@
 package org.tipevidence.common.codes;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,27 +7,22 @@ import java.util.Optional;
  * {@code _O} (other) and {@code _U} (unknown), because real sources publish them (GLOTIP "Other",
  * "Unknown"; UN SDG {@code o}, {@code u}) and they explain why female + male ≠ total.
  */
-public enum Sex {
+public enum Sex implements CodeLabel.Carrier {
   FEMALE("F", "Female"),
   MALE("M", "Male"),
   TOTAL("_T", "Total"),
   OTHER("_O", "Other"),
   UNKNOWN("_U", "Unknown");
 
-  private final String code;
-  private final String label;
+  private final CodeLabel codeLabel;
 
-  private static final Map<String, Sex> LABELS = new HashMap<>();
+  private static final LabelIndex<Sex> INDEX = new LabelIndex<>(values(), Sex::code, Sex::label);
 
   static {
-    for (Sex s : values()) {
-      LABELS.put(Labels.key(s.code), s);
-      LABELS.put(Labels.key(s.label), s);
-    }
-    alias(FEMALE, "f", "female", "females", "women", "woman");
-    alias(MALE, "m", "male", "males", "men", "man");
+    INDEX.alias(FEMALE, "f", "female", "females", "women", "woman");
+    INDEX.alias(MALE, "m", "male", "males", "men", "man");
     // Blank means total (Open SDG convention); BOTHSEX is the UN SDG API label.
-    alias(
+    INDEX.alias(
         TOTAL,
         "",
         "_t",
@@ -42,40 +35,25 @@ public enum Sex {
         "all sexes",
         "persons",
         "all persons");
-    alias(OTHER, "o", "other");
-    alias(UNKNOWN, "u", "unknown", "not known", "sex not known", "not stated", "not specified");
-  }
-
-  private static void alias(Sex s, String... labels) {
-    for (String l : labels) {
-      LABELS.put(Labels.key(l), s);
-    }
+    INDEX.alias(OTHER, "o", "other");
+    INDEX.alias(
+        UNKNOWN, "u", "unknown", "not known", "sex not known", "not stated", "not specified");
   }
 
   Sex(String code, String label) {
-    this.code = code;
-    this.label = label;
+    this.codeLabel = new CodeLabel(code, label);
   }
 
-  /** The SDMX code, e.g. {@code F}. */
-  public String code() {
-    return code;
-  }
-
-  public String label() {
-    return label;
+  @Override
+  public CodeLabel codeLabel() {
+    return codeLabel;
   }
 
   /**
    * The entry for an exact SDMX code ({@code F}, {@code M}, {@code _T}, {@code _O}, {@code _U}).
    */
   public static Optional<Sex> fromCode(String code) {
-    for (Sex s : values()) {
-      if (s.code.equals(code)) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
+    return INDEX.fromCode(code);
   }
 
   /**
@@ -85,6 +63,6 @@ public enum Sex {
    * caller quarantines the record as {@code unknown_disaggregation_code}).
    */
   public static Optional<Sex> normalise(String raw) {
-    return Optional.ofNullable(LABELS.get(Labels.key(raw)));
+    return INDEX.byLabel(raw);
   }
 }

@@ -1,6 +1,7 @@
 package org.tipevidence.common.evidence;
 
 import java.util.Optional;
+import org.tipevidence.common.stats.Interval;
 
 /**
  * Effect measures on their analysis scale, always intervention minus comparator. Precomputed
@@ -42,6 +43,11 @@ public enum EffectMeasure implements Coded {
   /** Analysis scale to reporting scale: exp for ratio measures, identity otherwise. */
   public double toNaturalScale(double value) {
     return ratio ? Math.exp(value) : value;
+  }
+
+  /** The same interval on the reporting scale. */
+  public Interval toNaturalScale(Interval analysisScale) {
+    return new Interval(toNaturalScale(analysisScale.low()), toNaturalScale(analysisScale.high()));
   }
 
   public static Optional<EffectMeasure> fromCode(String code) {

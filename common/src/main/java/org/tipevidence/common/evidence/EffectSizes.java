@@ -193,31 +193,9 @@ public final class EffectSizes {
    */
   public static EffectResult fromConfidenceInterval(
       EffectMeasure measure, double estimate, double ciLow, double ciHigh) {
-    if (measure == null) {
-      return missingMeasure();
-    }
-    if (!allFinite(estimate, ciLow, ciHigh)) {
-      return EffectResult.invalid(
-          NON_FINITE_VALUE,
-          "estimate and CI must be finite numbers, got %s [%s, %s]"
-              .formatted(estimate, ciLow, ciHigh));
-    }
-    if (measure.isRatio() && (estimate <= 0 || ciLow <= 0)) {
-      return EffectResult.invalid(
-          NON_POSITIVE_RATIO,
-          "%s is a ratio given on the natural scale, so estimate and CI must be > 0, got %s [%s, %s]"
-              .formatted(measure.code(), estimate, ciLow, ciHigh));
-    }
-    if (ciLow >= ciHigh) {
-      return EffectResult.invalid(
-          CI_NOT_ORDERED,
-          "CI lower bound must be below the upper bound, got [%s, %s]".formatted(ciLow, ciHigh));
-    }
-    if (estimate < ciLow || estimate > ciHigh) {
-      return EffectResult.invalid(
-          CI_EXCLUDES_ESTIMATE,
-          "estimate %s lies outside its CI [%s, %s]; check scale or transcription"
-              .formatted(estimate, ciLow, ciHigh));
+    EffectResult bad = intervalProblem(measure, estimate, ciLow, ciHigh, true);
+    if (bad != null) {
+      return bad;
     }
     double y = measure.isRatio() ? Math.log(estimate) : estimate;
     double low = measure.isRatio() ? Math.log(ciLow) : ciLow;
@@ -234,6 +212,21 @@ public final class EffectSizes {
    */
   public static EffectResult fromAnalysisScaleInterval(
       EffectMeasure measure, double estimate, double ciLow, double ciHigh) {
+    EffectResult bad = intervalProblem(measure, estimate, ciLow, ciHigh, false);
+    if (bad != null) {
+      return bad;
+    }
+    double se = (ciHigh - ciLow) / (2 * Distributions.Z_975);
+    return EffectResult.valid(measure, estimate, se * se, false);
+  }
+
+  /**
+   * Why an estimate and its CI cannot be used, or null: a missing measure, non-finite values, a
+   * ratio on the natural scale that is not positive ({@code naturalScale}), a reversed CI, or an
+   * estimate outside its CI.
+   */
+  private static EffectResult intervalProblem(
+      EffectMeasure measure, double estimate, double ciLow, double ciHigh, boolean naturalScale) {
     if (measure == null) {
       return missingMeasure();
     }
@@ -242,6 +235,12 @@ public final class EffectSizes {
           NON_FINITE_VALUE,
           "estimate and CI must be finite numbers, got %s [%s, %s]"
               .formatted(estimate, ciLow, ciHigh));
+    }
+    if (naturalScale && measure.isRatio() && (estimate <= 0 || ciLow <= 0)) {
+      return EffectResult.invalid(
+          NON_POSITIVE_RATIO,
+          "%s is a ratio given on the natural scale, so estimate and CI must be > 0, got %s [%s, %s]"
+              .formatted(measure.code(), estimate, ciLow, ciHigh));
     }
     if (ciLow >= ciHigh) {
       return EffectResult.invalid(
@@ -254,8 +253,7 @@ public final class EffectSizes {
           "estimate %s lies outside its CI [%s, %s]; check scale or transcription"
               .formatted(estimate, ciLow, ciHigh));
     }
-    double se = (ciHigh - ciLow) / (2 * Distributions.Z_975);
-    return EffectResult.valid(measure, estimate, se * se, false);
+    return null;
   }
 
   /** An effect already on the analysis scale with its standard error. */

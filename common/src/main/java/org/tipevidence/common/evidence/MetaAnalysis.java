@@ -3,6 +3,7 @@ package org.tipevidence.common.evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.tipevidence.common.stats.Interval;
 
 /**
  * Inverse-variance meta-analysis of one intervention x outcome x measure cell, matching metafor's

@@ -1,6 +1,7 @@
 package org.tipevidence.common.evidence;
 
 import java.util.List;
+import org.tipevidence.common.stats.Interval;
 
 /**
  * Result of pooling one set of effects, on the analysis scale (log scale for ratio measures).

@@ -2,6 +2,7 @@ package org.tipevidence.common.mse;
 
 import java.util.Arrays;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.tipevidence.common.stats.Interval;
 
 /**
  * Bias-corrected and accelerated (BCa) bootstrap limits, combined from replicates computed anywhere
@@ -86,7 +87,7 @@ public final class Bca {
       double thetaHat, double[] replicates, double acceleration, double level) {
     double a = (1 - level) / 2;
     double[] l = limits(thetaHat, replicates, acceleration, a, 1 - a);
-    return new Interval(l[0], l[1], level);
+    return new Interval(l[0], l[1]);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.tipevidence.common.mse;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import org.tipevidence.common.stats.Interval;
 
 /**
  * BCa bootstrap summary.

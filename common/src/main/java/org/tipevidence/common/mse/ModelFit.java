@@ -2,6 +2,7 @@ package org.tipevidence.common.mse;
 
 import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.tipevidence.common.stats.Interval;
 
 /**
  * A fitted log-linear model and the population estimates it implies.
@@ -67,7 +68,7 @@ public record ModelFit(
   /** Two-sided Wald interval at {@code level} (e.g. 0.95 → quantiles 0.025 and 0.975). */
   public Interval wald(double level) {
     double a = (1 - level) / 2;
-    return new Interval(waldQuantile(a), waldQuantile(1 - a), level);
+    return new Interval(waldQuantile(a), waldQuantile(1 - a));
   }
 
   /**

@@ -19,6 +19,8 @@ public final class MseInputException extends IllegalArgumentException {
     TOO_FEW_LISTS,
     /** More list columns than the complete table can hold. */
     TOO_MANY_LISTS,
+    /** A record whose quoting is broken (an unclosed quote, text after a closing quote). */
+    MALFORMED_RECORD,
     /** A data line with a different number of fields than the header. */
     WRONG_FIELD_COUNT,
     /** A list cell other than 0 or 1. */

@@ -3,6 +3,7 @@ package org.tipevidence.common.mse;
 import java.io.Serializable;
 import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.tipevidence.common.stats.Interval;
 
 /**
  * Immutable outcome of {@link MseEstimator#estimate}. Pairs are named {@code LIST1:LIST2}.

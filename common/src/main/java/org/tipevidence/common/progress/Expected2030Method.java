@@ -22,7 +22,7 @@ import java.util.OptionalDouble;
  *       achieved" (needs the unit, which this input does not carry) and binary indicators.
  * </ul>
  */
-public final class Expected2030Method implements ProgressMethod {
+public final class Expected2030Method extends DataCheckedMethod {
 
   public static final String NAME = "expected_2030";
 
@@ -31,17 +31,12 @@ public final class Expected2030Method implements ProgressMethod {
   static final double G_ON_TRACK = 0.02;
   static final double G_MODERATE = 0.005;
 
-  @Override
-  public String name() {
-    return NAME;
+  public Expected2030Method() {
+    super(NAME);
   }
 
   @Override
-  public ProgressAssessment assess(ProgressInput in) {
-    Optional<String> insufficient = InputChecks.insufficientData(in);
-    if (insufficient.isPresent()) {
-      return ProgressAssessment.insufficientData(NAME, insufficient.get());
-    }
+  ProgressAssessment assessWithData(ProgressInput in) {
     OptionalDouble cagrA = Cagr.actual(in);
     return in.hasTarget() ? withTarget(in, cagrA) : withoutTarget(in, cagrA);
   }

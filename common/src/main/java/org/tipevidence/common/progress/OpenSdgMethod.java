@@ -26,7 +26,7 @@ import java.util.OptionalDouble;
  * <p>If base equals target but the latest value misses it, {@code CAGR_r = 0} and R is -∞: the
  * reference code then reports deterioration with score -5, and so does this class.
  */
-public final class OpenSdgMethod implements ProgressMethod {
+public final class OpenSdgMethod extends DataCheckedMethod {
 
   public static final String NAME = "open_sdg";
 
@@ -41,20 +41,17 @@ public final class OpenSdgMethod implements ProgressMethod {
   static final double P_ON_TRACK = 0.015;
   static final double P_MODERATE = 0.005;
 
-  @Override
-  public String name() {
-    return NAME;
+  public OpenSdgMethod() {
+    super(NAME);
   }
 
   @Override
   public ProgressAssessment assess(ProgressInput in) {
-    if (targetAlreadyMet(in)) {
-      return achieved(in);
-    }
-    Optional<String> insufficient = InputChecks.insufficientData(in);
-    if (insufficient.isPresent()) {
-      return ProgressAssessment.insufficientData(NAME, insufficient.get());
-    }
+    return targetAlreadyMet(in) ? achieved(in) : super.assess(in);
+  }
+
+  @Override
+  ProgressAssessment assessWithData(ProgressInput in) {
     if (in.hasTarget()) {
       Optional<String> badTarget = InputChecks.unusableTarget(in);
       if (badTarget.isPresent()) {

@@ -2,6 +2,7 @@ package org.tipevidence.common.progress;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.tipevidence.common.codes.Direction;
 
 /**
  * One series prepared for a progress assessment: base and latest observation, how many points the
@@ -44,30 +45,6 @@ public record ProgressInput(
     thresholds = thresholds == null ? ProgressThresholds.DEFAULTS : thresholds;
   }
 
-  /** Input without per-indicator thresholds. */
-  public ProgressInput(
-      int baseYear,
-      double baseValue,
-      int latestYear,
-      double latestValue,
-      int nPoints,
-      int targetYear,
-      Double targetValue,
-      Direction direction,
-      Double naturalLimit) {
-    this(
-        baseYear,
-        baseValue,
-        latestYear,
-        latestValue,
-        nPoints,
-        targetYear,
-        targetValue,
-        direction,
-        naturalLimit,
-        null);
-  }
-
   /** Input with target year 2030 and no natural limit; {@code targetValue} may be null. */
   public static ProgressInput of(
       int baseYear,
@@ -86,6 +63,7 @@ public record ProgressInput(
         DEFAULT_TARGET_YEAR,
         targetValue,
         direction,
+        null,
         null);
   }
 

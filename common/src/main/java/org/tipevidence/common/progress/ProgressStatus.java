@@ -1,5 +1,7 @@
 package org.tipevidence.common.progress;
 
+import org.tipevidence.common.codes.CodeLabel;
+
 /**
  * Method-neutral progress status with stable lower_snake_case codes (written to Parquet, so the
  * codes must never change).
@@ -24,7 +26,7 @@ package org.tipevidence.common.progress;
  *       stagnation from regression, so this method never yields {@link #DETERIORATION}.
  * </ul>
  */
-public enum ProgressStatus {
+public enum ProgressStatus implements CodeLabel.Carrier {
   TARGET_ACHIEVED("target_achieved", "Target achieved"),
   ON_TRACK("on_track", "On track"),
   MODERATE_PROGRESS("moderate_progress", "Moderate progress, acceleration needed"),
@@ -33,22 +35,15 @@ public enum ProgressStatus {
   INSUFFICIENT_DATA("insufficient_data", "Insufficient data"),
   NOT_ASSESSABLE("not_assessable", "Not assessable");
 
-  private final String code;
-  private final String label;
+  private final CodeLabel codeLabel;
 
   ProgressStatus(String code, String label) {
-    this.code = code;
-    this.label = label;
+    this.codeLabel = new CodeLabel(code, label);
   }
 
-  /** Stable machine code, e.g. {@code moderate_progress}. */
-  public String code() {
-    return code;
-  }
-
-  /** Human-readable label for reports. */
-  public String label() {
-    return label;
+  @Override
+  public CodeLabel codeLabel() {
+    return codeLabel;
   }
 
   /** True for the five statuses that express a trend verdict (not the two "no verdict" ones). */
@@ -59,7 +54,7 @@ public enum ProgressStatus {
   /** Inverse of {@link #code()}. */
   public static ProgressStatus fromCode(String code) {
     for (ProgressStatus s : values()) {
-      if (s.code.equals(code)) {
+      if (s.code().equals(code)) {
         return s;
       }
     }

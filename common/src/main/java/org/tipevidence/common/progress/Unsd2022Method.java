@@ -2,6 +2,7 @@ package org.tipevidence.common.progress;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.tipevidence.common.codes.Direction;
 
 /**
  * UNSD SDG Progress Chart 2022, indicators with a numeric target (methods.md §1.a, as transcribed
@@ -20,7 +21,7 @@ import java.util.OptionalDouble;
  *       allowed: CAGR_r is then -1.
  * </ul>
  */
-public final class Unsd2022Method implements ProgressMethod {
+public final class Unsd2022Method extends DataCheckedMethod {
 
   public static final String NAME = "unsd_2022";
 
@@ -31,17 +32,12 @@ public final class Unsd2022Method implements ProgressMethod {
   static final double CR_MODERATE = 0.5;
   static final double CR_LIMITED = -0.1;
 
-  @Override
-  public String name() {
-    return NAME;
+  public Unsd2022Method() {
+    super(NAME);
   }
 
   @Override
-  public ProgressAssessment assess(ProgressInput in) {
-    Optional<String> insufficient = InputChecks.insufficientData(in);
-    if (insufficient.isPresent()) {
-      return ProgressAssessment.insufficientData(NAME, insufficient.get());
-    }
+  ProgressAssessment assessWithData(ProgressInput in) {
     OptionalDouble cagrA = Cagr.actual(in);
     if (!in.hasTarget()) {
       return ProgressAssessment.notAssessable(

@@ -29,19 +29,9 @@ public final class Svg {
   }
 
   public Svg rect(double x, double y, double w, double h, String fill, String extra) {
-    body.append("<rect x=\"")
-        .append(n(x))
-        .append("\" y=\"")
-        .append(n(y))
-        .append("\" width=\"")
-        .append(n(Math.max(0, w)))
-        .append("\" height=\"")
-        .append(n(Math.max(0, h)))
-        .append("\" fill=\"")
-        .append(Text.html(fill))
-        .append('"')
-        .append(extra == null ? "" : " " + extra)
-        .append("/>");
+    open("rect").num("x", x).num("y", y).num("width", Math.max(0, w));
+    num("height", Math.max(0, h)).attr("fill", fill);
+    body.append(extra == null ? "" : " " + extra).append("/>");
     return this;
   }
 
@@ -51,38 +41,19 @@ public final class Svg {
 
   public Svg line(
       double x1, double y1, double x2, double y2, String stroke, double strokeWidth, String dash) {
-    body.append("<line x1=\"")
-        .append(n(x1))
-        .append("\" y1=\"")
-        .append(n(y1))
-        .append("\" x2=\"")
-        .append(n(x2))
-        .append("\" y2=\"")
-        .append(n(y2))
-        .append("\" stroke=\"")
-        .append(Text.html(stroke))
-        .append("\" stroke-width=\"")
-        .append(n(strokeWidth))
-        .append('"');
+    open("line").num("x1", x1).num("y1", y1).num("x2", x2).num("y2", y2);
+    attr("stroke", stroke).num("stroke-width", strokeWidth);
     if (dash != null) {
-      body.append(" stroke-dasharray=\"").append(Text.html(dash)).append('"');
+      attr("stroke-dasharray", dash);
     }
     body.append("/>");
     return this;
   }
 
   public Svg circle(double cx, double cy, double r, String fill, String stroke) {
-    body.append("<circle cx=\"")
-        .append(n(cx))
-        .append("\" cy=\"")
-        .append(n(cy))
-        .append("\" r=\"")
-        .append(n(Math.max(0, r)))
-        .append("\" fill=\"")
-        .append(Text.html(fill))
-        .append("\" stroke=\"")
-        .append(Text.html(stroke))
-        .append("\"/>");
+    open("circle").num("cx", cx).num("cy", cy).num("r", Math.max(0, r));
+    attr("fill", fill).attr("stroke", stroke);
+    body.append("/>");
     return this;
   }
 
@@ -92,32 +63,40 @@ public final class Svg {
     for (int i = 0; i < xs.length; i++) {
       points.append(i == 0 ? "" : " ").append(n(xs[i])).append(',').append(n(ys[i]));
     }
-    body.append(fill == null ? "<polyline" : "<polygon")
-        .append(" points=\"")
-        .append(points)
-        .append("\" fill=\"")
-        .append(fill == null ? "none" : Text.html(fill))
-        .append("\" stroke=\"")
-        .append(Text.html(stroke))
-        .append("\" stroke-width=\"")
-        .append(n(strokeWidth))
-        .append("\"/>");
+    open(fill == null ? "polyline" : "polygon").raw("points", points.toString());
+    raw("fill", fill == null ? "none" : Text.html(fill));
+    attr("stroke", stroke).num("stroke-width", strokeWidth);
+    body.append("/>");
     return this;
   }
 
   /** Text at (x, y); {@code anchor} is start, middle or end. */
   public Svg text(double x, double y, String text, String anchor, String cssClass) {
-    body.append("<text x=\"")
-        .append(n(x))
-        .append("\" y=\"")
-        .append(n(y))
-        .append("\" text-anchor=\"")
-        .append(Text.html(anchor))
-        .append('"');
+    open("text").num("x", x).num("y", y).attr("text-anchor", anchor);
     if (cssClass != null) {
-      body.append(" class=\"").append(Text.html(cssClass)).append('"');
+      attr("class", cssClass);
     }
     body.append('>').append(Text.html(text)).append("</text>");
+    return this;
+  }
+
+  private Svg open(String element) {
+    body.append('<').append(element);
+    return this;
+  }
+
+  /** {@code name="value"}, the value escaped. */
+  private Svg attr(String name, String value) {
+    return raw(name, Text.html(value));
+  }
+
+  /** {@code name="v"}, the number rounded to 0.1. */
+  private Svg num(String name, double v) {
+    return raw(name, n(v));
+  }
+
+  private Svg raw(String name, String value) {
+    body.append(' ').append(name).append("=\"").append(value).append('"');
     return this;
   }
 

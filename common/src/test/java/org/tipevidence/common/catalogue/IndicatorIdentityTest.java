@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.tipevidence.common.testing.SharedData;
 
 /** Same code, different indicator: judged from the file's metadata. */
 class IndicatorIdentityTest {
@@ -64,8 +64,7 @@ class IndicatorIdentityTest {
   /** The real UK and Moldova metadata files: none is judged another indicator. */
   @Test
   void noRealMetadataFileIsFlagged() throws IOException {
-    Path shared = Path.of("..", "..", "shared", "data", "opensdg").toAbsolutePath().normalize();
-    Assumptions.assumeTrue(Files.isDirectory(shared), "shared/data/opensdg is absent");
+    Path shared = SharedData.require("opensdg");
     List<Path> metas;
     try (Stream<Path> s = Files.walk(shared)) {
       metas = s.filter(p -> p.getParent().getFileName().toString().equals("meta")).toList();

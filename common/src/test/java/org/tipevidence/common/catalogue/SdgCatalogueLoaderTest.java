@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tipevidence.common.codes.Direction;
 
 class SdgCatalogueLoaderTest {
   private final SdgCatalogue cat = SdgCatalogueLoader.loadDefault();

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.tipevidence.common.testing.SharedData;
 
 /**
  * Every disaggregation label in the real GLOTIP and UN SDG files in {@code shared/data} maps to a
@@ -22,25 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class RealDataCodesTest {
 
-  private static Path sharedData() {
-    Path p = Path.of("").toAbsolutePath();
-    for (int i = 0; i < 4 && p != null; i++, p = p.getParent()) {
-      Path d = p.resolve("shared/data");
-      if (Files.isDirectory(d)) {
-        return d;
-      }
-      d = p.resolveSibling("shared/data");
-      if (Files.isDirectory(d)) {
-        return d;
-      }
-    }
-    return null;
-  }
-
   @Test
   void glotipLabelsAllNormalise() throws IOException {
-    Path data = sharedData();
-    assumeTrue(data != null, "shared/data not found: skipping real-data code test");
+    Path data = SharedData.require("");
     Path f = data.resolve("glotip/data_glotip_release_2023-05-30.csv");
     assumeTrue(Files.exists(f), "GLOTIP file absent");
     List<List<String>> rows = csv(f);
@@ -82,8 +67,7 @@ class RealDataCodesTest {
 
   @Test
   void unSdgDdfCodesAllNormalise() throws IOException {
-    Path data = sharedData();
-    assumeTrue(data != null, "shared/data not found: skipping real-data code test");
+    Path data = SharedData.require("");
     Path dir = data.resolve("un_sdg");
     assumeTrue(Files.isDirectory(dir), "UN SDG extract absent");
     Set<String> ages = new TreeSet<>();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
+import org.tipevidence.common.stats.Interval;
 
 class MseBcaTest {
 
@@ -40,9 +41,9 @@ class MseBcaTest {
     NormalDistribution nd = new NormalDistribution();
     double lo = nd.cumulativeProbability(2 * z0 - 1.959963984540054);
     double hi = nd.cumulativeProbability(2 * z0 + 1.959963984540054);
-    assertEquals(Bca.quantileType8(reps, lo), ci.lower(), 1e-9);
-    assertEquals(Bca.quantileType8(reps, hi), ci.upper(), 1e-9);
-    assertTrue(ci.lower() > 20 && ci.lower() < 30 && ci.upper() > 970 && ci.upper() < 980);
+    assertEquals(Bca.quantileType8(reps, lo), ci.low(), 1e-9);
+    assertEquals(Bca.quantileType8(reps, hi), ci.high(), 1e-9);
+    assertTrue(ci.low() > 20 && ci.low() < 30 && ci.high() > 970 && ci.high() < 980);
   }
 
   @Test
@@ -59,6 +60,6 @@ class MseBcaTest {
     assertArrayEquals(
         Bca.limits(3, new double[] {1, 2, 3, 4, 5}, 0, 0.1, 0.9), Bca.limits(3, reps, 0, 0.1, 0.9));
     // θ̂ below every replicate: z0 = −∞, BCa undefined.
-    assertTrue(Double.isNaN(Bca.interval(0, reps, 0, 0.95).lower()));
+    assertTrue(Double.isNaN(Bca.interval(0, reps, 0, 0.95).low()));
   }
 }

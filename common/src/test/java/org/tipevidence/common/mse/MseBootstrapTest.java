@@ -100,10 +100,10 @@ class MseBootstrapTest {
     assertEquals(0, r.failedReplicates());
     MseReferenceFiguresTest.assertRel(11417.9911, r.pointEstimate(), 1e-6);
     assertTrue(Math.abs(r.acceleration()) < 0.1, "acceleration " + r.acceleration());
-    MseReferenceFiguresTest.assertRel(9300, r.bca95().lower(), 0.05);
-    MseReferenceFiguresTest.assertRel(14300, r.bca95().upper(), 0.05);
-    assertTrue(r.bca80().lower() > r.bca95().lower() && r.bca80().upper() < r.bca95().upper());
-    assertTrue(r.bca80().lower() < r.pointEstimate() && r.pointEstimate() < r.bca80().upper());
+    MseReferenceFiguresTest.assertRel(9300, r.bca95().low(), 0.05);
+    MseReferenceFiguresTest.assertRel(14300, r.bca95().high(), 0.05);
+    assertTrue(r.bca80().low() > r.bca95().low() && r.bca80().high() < r.bca95().high());
+    assertTrue(r.bca80().low() < r.pointEstimate() && r.pointEstimate() < r.bca80().high());
 
     // The one-call local driver agrees with the piecewise path; replicate i depends only on
     // (seed, i), so a 40-replicate run reuses the first 40 values.

@@ -53,6 +53,17 @@ class MseCaptureHistoryTableTest {
   }
 
   @Test
+  void readThroughTheOneCsvParser() {
+    // A quoted list name may hold a comma, as in any RFC 4180 file.
+    CaptureHistoryTable t = parse("\"Police, north\",NGO,count\n1,0,4\n0,1,5\n1,1,1\n");
+    assertEquals(List.of("Police, north", "NGO"), t.listNames());
+    assertEquals(10, t.observed());
+    // A broken quote is reported on its line, not split into odd fields.
+    assertProblem(
+        "A,B,count\n1,0,4\n0,1,5\"x\n", MseInputException.Kind.MALFORMED_RECORD, 3, "line 3");
+  }
+
+  @Test
   void referenceFilesParse() {
     CaptureHistoryTable t = MseTestData.load("UKdat.csv");
     assertEquals(List.of("LA", "NG", "PF", "GO", "GP", "NCA"), t.listNames());

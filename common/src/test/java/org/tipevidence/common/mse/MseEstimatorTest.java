@@ -26,15 +26,15 @@ class MseEstimatorTest {
     assertEquals(0.116681, r.stopP(), 5e-7);
     assertRel(11417.9911, r.estimate(), 1e-6);
     assertRel(11417.9911 - 2744, r.undetected(), 1e-6);
-    assertRel(9977.2826, r.wald95().lower(), 1e-4);
-    assertRel(13145.6565, r.wald95().upper(), 1e-4);
-    assertTrue(r.wald80().lower() > r.wald95().lower() && r.wald80().upper() < r.wald95().upper());
-    assertTrue(r.wald80().lower() < r.estimate() && r.estimate() < r.wald80().upper());
-    assertRel(r.wald80().upper(), r.waldQuantile(0.9), 1e-12);
+    assertRel(9977.2826, r.wald95().low(), 1e-4);
+    assertRel(13145.6565, r.wald95().high(), 1e-4);
+    assertTrue(r.wald80().low() > r.wald95().low() && r.wald80().high() < r.wald95().high());
+    assertTrue(r.wald80().low() < r.estimate() && r.estimate() < r.wald80().high());
+    assertRel(r.wald80().high(), r.waldQuantile(0.9), 1e-12);
     assertRel(r.estimate(), r.waldQuantile(0.5), 1e-12);
     assertRel(12213.9951, r.mainEffectsEstimate(), 1e-6);
-    assertRel(10988.8001, r.mainEffectsWald95().lower(), 1e-4);
-    assertRel(13621.2567, r.mainEffectsWald95().upper(), 1e-4);
+    assertRel(10988.8001, r.mainEffectsWald95().low(), 1e-4);
+    assertRel(13621.2567, r.mainEffectsWald95().high(), 1e-4);
 
     assertEquals(2, r.sensitivity().size());
     MseResult.Sensitivity strict = r.sensitivity().get(0);

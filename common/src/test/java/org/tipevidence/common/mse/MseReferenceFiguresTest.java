@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.tipevidence.common.stats.Interval;
 
 /** Reproduces the SparseMSE 2.0.1 reference figures of methods-mse.md on the UK 2013 tables. */
 class MseReferenceFiguresTest {
@@ -118,7 +119,7 @@ class MseReferenceFiguresTest {
   }
 
   static void assertWald(double lower, double upper, Interval w) {
-    assertRel(lower, w.lower(), WALD_TOL);
-    assertRel(upper, w.upper(), WALD_TOL);
+    assertRel(lower, w.low(), WALD_TOL);
+    assertRel(upper, w.high(), WALD_TOL);
   }
 }

@@ -8,6 +8,7 @@ import static org.tipevidence.common.progress.OpenSdgMethodTest.noTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tipevidence.common.codes.Direction;
 
 /** Oracles from methods.md §7.1 (EUSTAT-2023 column) and §1.a. */
 class Expected2030MethodTest {

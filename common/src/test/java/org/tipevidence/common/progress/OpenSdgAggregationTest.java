@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tipevidence.common.codes.Direction;
 import org.tipevidence.common.progress.OpenSdgAggregation.IndicatorProgress;
 
 class OpenSdgAggregationTest {

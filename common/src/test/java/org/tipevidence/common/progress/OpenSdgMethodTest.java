@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tipevidence.common.codes.Direction;
 
 /** Oracles from methods.md §7.1 (Open SDG columns) and §1.d. */
 class OpenSdgMethodTest {
@@ -246,7 +247,7 @@ class OpenSdgMethodTest {
   void targetAchievedWinsOverAnUnusableTargetYear() {
     // The reference checks the target before anything about years.
     ProgressInput in =
-        new ProgressInput(2015, 20, 2020, 9, 6, 2015, 10.0, Direction.DECREASE, null);
+        new ProgressInput(2015, 20, 2020, 9, 6, 2015, 10.0, Direction.DECREASE, null, null);
     assertEquals(ProgressStatus.TARGET_ACHIEVED, METHOD.assess(in).status());
   }
 
@@ -312,7 +313,7 @@ class OpenSdgMethodTest {
         "base or latest value is missing or not finite",
         METHOD.assess(lowerIsBetter(Double.NaN)).reason());
     ProgressInput badYear =
-        new ProgressInput(2015, 20, 2020, 18, 6, 2015, 10.0, Direction.DECREASE, (Double) null);
+        new ProgressInput(2015, 20, 2020, 18, 6, 2015, 10.0, Direction.DECREASE, null, null);
     ProgressAssessment a = METHOD.assess(badYear);
     assertEquals(ProgressStatus.NOT_ASSESSABLE, a.status());
     assertEquals("target year must be after base year", a.reason());

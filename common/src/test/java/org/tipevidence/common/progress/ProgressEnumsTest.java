@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tipevidence.common.codes.Direction;
 
 class ProgressEnumsTest {
 
@@ -52,7 +53,7 @@ class ProgressEnumsTest {
   void directionSignsAndBadInput() {
     assertEquals(1, Direction.INCREASE.sign());
     assertEquals(-1, Direction.DECREASE.sign());
-    assertEquals("decrease", Direction.DECREASE.code());
+    assertEquals("decrease", Direction.DECREASE.json());
     assertTrue(Direction.DECREASE.meets(10, 10));
     assertFalse(Direction.DECREASE.meets(10.1, 10));
     assertTrue(Direction.INCREASE.meets(10, 10));

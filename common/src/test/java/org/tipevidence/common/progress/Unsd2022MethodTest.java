@@ -7,6 +7,7 @@ import static org.tipevidence.common.progress.OpenSdgMethodTest.lowerIsBetter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tipevidence.common.codes.Direction;
 
 /** Oracles from methods.md §7.1 (UNSD-2022 column) and §1.a. */
 class Unsd2022MethodTest {

@@ -10,9 +10,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.tipevidence.common.mse.BootstrapResult;
-import org.tipevidence.common.mse.Interval;
 import org.tipevidence.common.mse.MseResult;
 import org.tipevidence.common.mse.MseWarning;
+import org.tipevidence.common.stats.Interval;
 
 /**
  * One {@code dark_figure} row (before the population join) from the pure-Java results. Columns are
@@ -98,7 +98,7 @@ public final class DarkFigureRow {
       List<String[]> extraWarnings) {
     Interval bca95 = boot == null ? null : boot.bca95();
     Interval bca80 = boot == null ? null : boot.bca80();
-    boolean bcaDefined = bca95 != null && finite(bca95.lower()) && finite(bca95.upper());
+    boolean bcaDefined = bca95 != null && finite(bca95.low()) && finite(bca95.high());
     List<String> codes = new ArrayList<>();
     List<String> messages = new ArrayList<>();
     for (MseWarning w : r.warnings()) {
@@ -132,25 +132,25 @@ public final class DarkFigureRow {
         orNull(r.estimate()),
         orNull(r.undetected()),
         orNull(r.seLogUndetected()),
-        bcaDefined ? bca95.lower() : orNull(r.wald95().lower()),
-        bcaDefined ? bca95.upper() : orNull(r.wald95().upper()),
+        bcaDefined ? bca95.low() : orNull(r.wald95().low()),
+        bcaDefined ? bca95.high() : orNull(r.wald95().high()),
         bcaDefined ? "bca_95" : "wald_95",
-        orNull(r.wald95().lower()),
-        orNull(r.wald95().upper()),
-        orNull(r.wald80().lower()),
-        orNull(r.wald80().upper()),
-        bca95 == null ? null : orNull(bca95.lower()),
-        bca95 == null ? null : orNull(bca95.upper()),
-        bca80 == null ? null : orNull(bca80.lower()),
-        bca80 == null ? null : orNull(bca80.upper()),
+        orNull(r.wald95().low()),
+        orNull(r.wald95().high()),
+        orNull(r.wald80().low()),
+        orNull(r.wald80().high()),
+        bca95 == null ? null : orNull(bca95.low()),
+        bca95 == null ? null : orNull(bca95.high()),
+        bca80 == null ? null : orNull(bca80.low()),
+        bca80 == null ? null : orNull(bca80.high()),
         seed,
         replicates,
         boot == null ? null : boot.failedReplicates(),
         boot == null ? null : orNull(boot.acceleration()),
         boot == null ? null : orNull(boot.biasCorrection()),
         orNull(r.mainEffectsEstimate()),
-        orNull(r.mainEffectsWald95().lower()),
-        orNull(r.mainEffectsWald95().upper()),
+        orNull(r.mainEffectsWald95().low()),
+        orNull(r.mainEffectsWald95().high()),
         low == null ? null : orNull(low.estimate()),
         low == null ? null : model(low.selectedPairs(), List.of()),
         high == null ? null : orNull(high.estimate()),

@@ -85,7 +85,7 @@ final class TableEstimates implements MapFunction<Row, Row> {
           });
     }
     BootstrapResult b = BootstrapResult.of(seed, estimate, reps, acceleration);
-    if (!Double.isFinite(b.bca95().lower()) || !Double.isFinite(b.bca95().upper())) {
+    if (!Double.isFinite(b.bca95().low()) || !Double.isFinite(b.bca95().high())) {
       warnings.add(
           new String[] {
             "bca_undefined",

@@ -1,5 +1,6 @@
 package org.tipevidence.jobs.mse;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.tipevidence.common.csv.CsvParser;
 import org.tipevidence.common.mse.MseInputException;
 import org.tipevidence.common.validation.ReasonCode;
 import org.tipevidence.jobs.ingest.RawRecords;
@@ -91,11 +93,11 @@ public final class TableRows {
       if (p.kind() == MseInputException.Kind.BAD_COUNT) {
         columns.add("count");
       } else if (p.kind() == MseInputException.Kind.NOT_BINARY) {
-        String[] header = t.line(1).split(",", -1);
-        String[] cells = t.line(p.line()).split(",", -1);
-        for (int c = 0; c < Math.min(header.length, cells.length); c++) {
-          String h = unquote(header[c]);
-          String v = unquote(cells[c]);
+        List<String> header = fields(t.line(1));
+        List<String> cells = fields(t.line(p.line()));
+        for (int c = 0; c < Math.min(header.size(), cells.size()); c++) {
+          String h = header.get(c);
+          String v = cells.get(c);
           if (!h.equalsIgnoreCase("count") && !v.equals("0") && !v.equals("1")) {
             columns.add(h);
           }
@@ -105,10 +107,9 @@ public final class TableRows {
     return String.join(",", columns);
   }
 
-  private static String unquote(String s) {
-    String v = s.trim();
-    return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")
-        ? v.substring(1, v.length() - 1).trim()
-        : v;
+  /** One line's fields, trimmed, through the one CSV parser. */
+  private static List<String> fields(String line) {
+    CsvParser csv = new CsvParser(new StringReader(line));
+    return csv.hasNext() ? csv.next().fields().stream().map(String::trim).toList() : List.of();
   }
 }

@@ -6,10 +6,10 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
+import org.tipevidence.common.csv.CsvParser;
+import org.tipevidence.common.csv.CsvRecord;
 import org.tipevidence.jobs.validate.CodeLiterals;
 
 /**
@@ -71,15 +73,14 @@ final class M49Areas {
   private static Map<String, String> load() {
     Map<String, String> out = new TreeMap<>();
     try (InputStream in = M49Areas.class.getResourceAsStream("m49-iso3.csv");
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.startsWith("#") || line.startsWith("m49,") || line.isBlank()) {
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      CsvParser csv = new CsvParser(reader);
+      while (csv.hasNext()) {
+        CsvRecord r = csv.next();
+        if (r.raw().startsWith("#") || r.raw().startsWith("m49,") || r.raw().isBlank()) {
           continue;
         }
-        String[] parts = line.split(",", 3);
-        out.put(String.valueOf(Integer.parseInt(parts[0])), parts[1]);
+        out.put(String.valueOf(Integer.parseInt(r.fields().get(0))), r.fields().get(1));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

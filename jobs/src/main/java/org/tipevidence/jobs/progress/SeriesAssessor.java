@@ -6,7 +6,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.tipevidence.common.progress.Direction;
+import org.tipevidence.common.codes.Direction;
 import org.tipevidence.common.progress.ProgressAssessment;
 import org.tipevidence.common.progress.ProgressInput;
 import org.tipevidence.common.progress.ProgressRobustness;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.tipevidence.common.catalogue.SdgCatalogueLoader;
-import org.tipevidence.common.progress.Direction;
+import org.tipevidence.common.codes.Direction;
 import org.tipevidence.common.progress.OpenSdgAggregation;
 import org.tipevidence.common.progress.ProgressAssessment;
 import org.tipevidence.common.progress.ProgressInput;
@@ -364,7 +364,7 @@ class ProgressStageTest {
     Row r = series(openSdgSeries, "P-ROB");
     OlsTrend ols = OlsTrend.fit(ROB_YEARS, ROB_VALUES);
     ProgressInput in =
-        new ProgressInput(2015, 20, 2019, 16, 5, 2030, 10.0, Direction.DECREASE, null);
+        new ProgressInput(2015, 20, 2019, 16, 5, 2030, 10.0, Direction.DECREASE, null, null);
     var method = ProgressMethods.byName("open_sdg");
     assertEquals(-1.0, r.<Double>getAs("trend_slope"), TOL);
     assertEquals(ols.slopeCiLower(), r.<Double>getAs("trend_slope_low"), TOL);

@@ -8,17 +8,28 @@ import java.util.Optional;
 public final class Paths {
   private Paths() {}
 
-  /** The repository root (the folder holding sample-data/), found from the working directory. */
+  /**
+   * The repository root (the folder holding sample-data/), found from where the tests were
+   * compiled, so it does not depend on the working directory.
+   */
   public static Path repoRoot() {
-    Path dir = Path.of("").toAbsolutePath();
+    Path start = compiledTests();
+    Path dir = start;
     while (dir != null && !Files.isDirectory(dir.resolve("sample-data"))) {
       dir = dir.getParent();
     }
     if (dir == null) {
-      throw new IllegalStateException(
-          "cannot find sample-data/ above " + Path.of("").toAbsolutePath());
+      throw new IllegalStateException("cannot find sample-data/ above " + start);
     }
     return dir;
+  }
+
+  private static Path compiledTests() {
+    try {
+      return Path.of(Paths.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static Path sampleData() {

@@ -47,12 +47,7 @@ public record IndicatorMapping(String mappingVersion, List<MappedIndicator> indi
       o.put("local_code", m.localCode());
       o.put("name", m.name());
       o.put("sdg_indicator", m.sdgIndicator());
-      o.put("series_code", m.seriesCode());
-      o.put("unit", m.unit().name());
-      o.put("direction", m.direction().json());
-      o.put("aggregation", m.aggregation().json());
-      o.put("crime_type", m.crimeType().name());
-      o.put("scaling", m.scaling().json());
+      m.codes().forEach(o::put);
       if (m.personCountOverridden()) {
         o.put("person_count", m.personCount());
       }

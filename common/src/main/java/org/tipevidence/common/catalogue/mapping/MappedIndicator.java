@@ -1,8 +1,10 @@
 package org.tipevidence.common.catalogue.mapping;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.tipevidence.common.catalogue.CrimeType;
-import org.tipevidence.common.catalogue.Direction;
+import org.tipevidence.common.codes.Direction;
 
 /**
  * One entry of the indicator mapping: a programme's local indicator and the SDG series it feeds.
@@ -44,5 +46,21 @@ public record MappedIndicator(
     Objects.requireNonNull(crimeType, "crimeType");
     Objects.requireNonNull(scaling, "scaling");
     progress = progress == null ? MappedProgress.NONE : progress;
+  }
+
+  /**
+   * The series and the coded fields as the mapping file spells them, keyed by JSON field: {@code
+   * series_code}, {@code unit}, {@code direction}, {@code aggregation}, {@code crime_type}, {@code
+   * scaling} (in that order).
+   */
+  public Map<String, String> codes() {
+    Map<String, String> c = new LinkedHashMap<>();
+    c.put("series_code", seriesCode);
+    c.put("unit", unit.name());
+    c.put("direction", direction.json());
+    c.put("aggregation", aggregation.json());
+    c.put("crime_type", crimeType.name());
+    c.put("scaling", scaling.json());
+    return c;
   }
 }

@@ -36,18 +36,13 @@ public final class MappingPrinter {
       boolean official =
           catalogue.indicator(m.sdgIndicator()).map(SdgIndicator::official).orElse(true);
       anyComplementary |= !official;
-      rows.add(
-          List.of(
-              m.localCode(),
-              catalogue.targetOf(m.sdgIndicator()).map(SdgTarget::code).orElse("?"),
-              m.sdgIndicator() + (official ? "" : "*"),
-              m.seriesCode(),
-              m.unit().name(),
-              m.direction().json(),
-              m.aggregation().json(),
-              m.crimeType().name(),
-              m.scaling().json(),
-              m.personCount() ? "yes" : "no"));
+      List<String> row = new ArrayList<>();
+      row.add(m.localCode());
+      row.add(catalogue.targetOf(m.sdgIndicator()).map(SdgTarget::code).orElse("?"));
+      row.add(m.sdgIndicator() + (official ? "" : "*"));
+      row.addAll(m.codes().values());
+      row.add(m.personCount() ? "yes" : "no");
+      rows.add(row);
     }
     StringBuilder sb = new StringBuilder();
     sb.append("Indicator mapping ")

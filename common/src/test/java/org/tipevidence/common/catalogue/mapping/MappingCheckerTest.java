@@ -19,10 +19,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.common.catalogue.CrimeType;
-import org.tipevidence.common.catalogue.Direction;
 import org.tipevidence.common.catalogue.SdgCatalogue;
 import org.tipevidence.common.catalogue.SdgCatalogueLoader;
 import org.tipevidence.common.catalogue.mapping.MappingProblem.Kind;
+import org.tipevidence.common.codes.Direction;
 
 class MappingCheckerTest {
   private static final SdgCatalogue CAT = SdgCatalogueLoader.loadDefault();

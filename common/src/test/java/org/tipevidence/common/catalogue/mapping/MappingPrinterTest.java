@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tipevidence.common.catalogue.CrimeType;
-import org.tipevidence.common.catalogue.Direction;
 import org.tipevidence.common.catalogue.SdgCatalogue;
 import org.tipevidence.common.catalogue.SdgCatalogueLoader;
+import org.tipevidence.common.codes.Direction;
 
 class MappingPrinterTest {
   private static final SdgCatalogue CAT = SdgCatalogueLoader.loadDefault();
@@ -87,6 +87,6 @@ class MappingPrinterTest {
         "map.json: $.indicators[3].direction: missing required field 'direction'\n"
             + "    fix: add \"direction\": \"increase\"\n",
         out);
-    assertTrue(MappingChecker.closest("Units", MappingChecker.ENTRY_FIELDS).equals("unit"));
+    assertTrue(JsonShape.closest("Units", MappingChecker.ENTRY_FIELDS).equals("unit"));
   }
 }
