@@ -19,7 +19,6 @@ import org.tipevidence.jobs.failure.ExitCode;
 import org.tipevidence.jobs.failure.UserInputException;
 import org.tipevidence.jobs.publish.Publisher;
 import org.tipevidence.jobs.publish.Tier;
-import org.tipevidence.jobs.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,8 +35,7 @@ import picocli.CommandLine.Option;
       "printed with its interval (docs/disclosure.md). Exit 0 when clean, 1 on any violation."
     })
 public final class DisclosureCheckCommand implements Callable<Integer> {
-  @Option(names = "--output", required = true, description = "Output folder of `run`.")
-  String output;
+  @Mixin RunOutputOption runOutput;
 
   @Option(
       names = {"--disclosure-threshold", "--threshold"},
@@ -68,18 +66,11 @@ public final class DisclosureCheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String published = publishedFolder(output);
+    String published = publishedFolder(runOutput.output);
     int k = threshold != null ? threshold : recordedThreshold(published);
-    // Stop only a session this command started (tests and notebooks share theirs).
-    boolean ownSession = SparkSession.getDefaultSession().isEmpty();
-    SparkSession spark = SparkSessions.create("tip-evidence disclosure-check", sparkOptions.master);
-    try {
-      return check(spark, published, new SuppressionRule(k, suppressZeros), System.out);
-    } finally {
-      if (ownSession) {
-        spark.stop();
-      }
-    }
+    return sparkOptions.inSession(
+        "tip-evidence disclosure-check",
+        spark -> check(spark, published, new SuppressionRule(k, suppressZeros), System.out));
   }
 
   /** Runs the check on a published folder, prints the report and returns the exit code. */

@@ -2,13 +2,10 @@ package org.tipevidence.jobs.cli;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.tipevidence.common.evidence.MetaMethod;
 import org.tipevidence.common.progress.ProgressMethod;
-import org.tipevidence.jobs.evidence.EvidenceSettings;
-import org.tipevidence.jobs.ingest.InputLimits;
-import org.tipevidence.jobs.mse.MseSettings;
 import org.tipevidence.jobs.pipeline.RunOptions;
 import org.tipevidence.jobs.progress.ProgressSettings;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -55,100 +52,11 @@ public final class MethodOptions {
               + " ${DEFAULT-VALUE}.")
   int baseYear;
 
-  @Option(
-      names = "--pooling-method",
-      defaultValue = "reml",
-      converter = OptionConverters.PoolingMethod.class,
-      description =
-          "Evidence pooling: ee (equal effects), dl, reml, pm (Paule-Mandel), sj (Sidik-Jonkman)."
-              + " Default: ${DEFAULT-VALUE}.")
-  MetaMethod poolingMethod;
+  @Mixin EvidenceOptions evidence;
 
-  @Option(
-      names = "--knapp-hartung",
-      defaultValue = "false",
-      fallbackValue = "true",
-      arity = "0..1",
-      description = "Knapp-Hartung SE and t(k-1) intervals for pooled cells. Default: false.")
-  boolean knappHartung;
+  @Mixin MseOptions mse;
 
-  @Option(
-      names = "--md-pooled-sd",
-      defaultValue = "false",
-      fallbackValue = "true",
-      arity = "0..1",
-      description =
-          "Mean differences with the pooled-SD variance sp²(1/n1+1/n2) instead of separate SDs."
-              + " Default: false.")
-  boolean mdPooledSd;
-
-  @Option(
-      names = "--drop-double-zero",
-      defaultValue = "true",
-      fallbackValue = "true",
-      arity = "0..1",
-      description =
-          "Leave studies with no events in either arm out of log OR / log RR pools (they stay in"
-              + " evidence_effects, flagged); --drop-double-zero=false keeps them. Default: true.")
-  boolean dropDoubleZero;
-
-  @Option(
-      names = "--mse-seed",
-      defaultValue = "20130101",
-      description = "Seed of the dark-figure bootstrap. Default: ${DEFAULT-VALUE}.")
-  long mseSeed;
-
-  @Option(
-      names = "--mse-replicates",
-      defaultValue = "1000",
-      converter = OptionConverters.Replicates.class,
-      description =
-          "Bootstrap replicates per table; 0 switches the bootstrap off. Default: ${DEFAULT-VALUE}.")
-  int mseReplicates;
-
-  @Option(
-      names = "--mse-stepwise-threshold",
-      defaultValue = "0.02",
-      converter = OptionConverters.Probability.class,
-      description = "SparseMSE stepwise p-value threshold in [0, 1]. Default: ${DEFAULT-VALUE}.")
-  double mseStepwiseThreshold;
-
-  @Option(
-      names = "--mse-model-selection",
-      defaultValue = "stepwise",
-      converter = OptionConverters.ModelSelection.class,
-      description =
-          "Dark-figure model selection: stepwise or main_effects. Default: ${DEFAULT-VALUE}.")
-  MseSettings.ModelSelection mseModelSelection;
-
-  @Option(
-      names = "--max-record-bytes",
-      defaultValue = "${sys:tip.evidence.maxRecordBytes:-1048576}",
-      converter = OptionConverters.PositiveLong.class,
-      description =
-          "Longest record (UTF-8 bytes); a longer one is quarantined as malformed_record."
-              + " Default: ${DEFAULT-VALUE} (1 MiB).")
-  long maxRecordBytes;
-
-  @Option(
-      names = "--allow-outside-links",
-      defaultValue = "${sys:tip.evidence.allowOutsideLinks:-false}",
-      fallbackValue = "true",
-      arity = "0..1",
-      description =
-          "Follow symbolic links under the input folder wherever they lead. Default: false (links"
-              + " leaving the folder are listed as ignored).")
-  boolean allowOutsideLinks;
-
-  @Option(
-      names = "--allow-links-into",
-      paramLabel = "DIR",
-      split = ":",
-      defaultValue = "${sys:tip.evidence.allowLinksInto:-}",
-      description =
-          "Folder that symbolic links under the input folder may lead into (repeatable, or"
-              + " DIR:DIR). Default: none.")
-  java.util.List<String> allowLinksInto;
+  @Mixin InputLimitOptions limits;
 
   /** The typed, immutable options of one command invocation. */
   RunOptions toRunOptions(String input, String output, int keepVersions, int threshold) {
@@ -158,10 +66,10 @@ public final class MethodOptions {
         national,
         runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate,
         new ProgressSettings(progressMethod, baseYear),
-        new EvidenceSettings(poolingMethod, knappHartung, mdPooledSd, dropDoubleZero),
-        new MseSettings(mseSeed, mseReplicates, mseStepwiseThreshold, mseModelSelection),
+        evidence.settings(),
+        mse.settings(),
         keepVersions,
         threshold,
-        new InputLimits(maxRecordBytes, allowOutsideLinks, allowLinksInto));
+        limits.limits());
   }
 }

@@ -11,12 +11,10 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.SparkSession;
 import org.tipevidence.jobs.failure.ExitCode;
 import org.tipevidence.jobs.failure.UserInputException;
 import org.tipevidence.jobs.publish.Publisher;
 import org.tipevidence.jobs.report.RunReport;
-import org.tipevidence.jobs.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,8 +28,7 @@ import picocli.CommandLine.Option;
       "published datasets and manifest; the previous version, if kept, is compared with it."
     })
 public final class ReportCommand implements Callable<Integer> {
-  @Option(names = "--output", required = true, description = "Output folder of `run`.")
-  String output;
+  @Mixin RunOutputOption runOutput;
 
   @Option(
       names = "--version",
@@ -42,6 +39,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    String output = runOutput.output;
     Path root = new Path(output);
     FileSystem fs = root.getFileSystem(new Configuration());
     List<String> versions = versions(fs, root);
@@ -59,18 +57,15 @@ public final class ReportCommand implements Callable<Integer> {
     int at = versions.indexOf(chosen);
     Optional<Path> previous =
         at > 0 ? Optional.of(new Path(root, versions.get(at - 1))) : Optional.empty();
-    boolean ownSession = SparkSession.getDefaultSession().isEmpty();
-    SparkSession spark = SparkSessions.create("tip-evidence report", sparkOptions.master);
-    try {
-      Path versionDir = new Path(root, chosen);
-      RunReport.write(spark, versionDir, previous);
-      System.out.println("wrote " + RunReport.target(versionDir));
-      return ExitCode.OK;
-    } finally {
-      if (ownSession) {
-        spark.stop();
-      }
-    }
+    Path versionDir = new Path(root, chosen);
+    sparkOptions.inSession(
+        "tip-evidence report",
+        spark -> {
+          RunReport.write(spark, versionDir, previous);
+          return versionDir;
+        });
+    System.out.println("wrote " + RunReport.target(versionDir));
+    return ExitCode.OK;
   }
 
   /** Published version folders, oldest first (run ids sort by time). */

@@ -1,11 +1,9 @@
 package org.tipevidence.jobs.cli;
 
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import org.tipevidence.jobs.failure.ExitCode;
 import org.tipevidence.jobs.pipeline.RunJob;
 import org.tipevidence.jobs.pipeline.RunOptions;
-import org.tipevidence.jobs.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,8 +14,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Ingest, validate, map, assess and publish Parquet summaries atomically.")
 public final class RunCommand implements Callable<Integer> {
-  @Option(names = "--input", required = true, description = "Input folder (docs/INPUTS.md).")
-  String input;
+  @Mixin InputFolderOption input;
 
   @Option(names = "--output", required = true, description = "Output folder (published versions).")
   String output;
@@ -43,23 +40,15 @@ public final class RunCommand implements Callable<Integer> {
 
   /** The typed options this invocation stands for (also what the manifest records). */
   RunOptions options() {
-    return methods.toRunOptions(input, output, keepVersions, disclosureThreshold);
+    return methods.toRunOptions(input.input, output, keepVersions, disclosureThreshold);
   }
 
   @Override
   public Integer call() {
     RunOptions options = options();
-    boolean ownsSpark = SparkSessions.noSessionYet();
-    SparkSession spark = SparkSessions.create("tip-evidence run", sparkOptions.master);
-    try {
-      RunJob.Outcome outcome = RunJob.run(spark, options);
-      System.out.println(
-          "published " + outcome.version() + " to " + output + ": " + outcome.rows());
-      return ExitCode.OK;
-    } finally {
-      if (ownsSpark) {
-        spark.stop();
-      }
-    }
+    RunJob.Outcome outcome =
+        sparkOptions.inSession("tip-evidence run", spark -> RunJob.run(spark, options));
+    System.out.println("published " + outcome.version() + " to " + output + ": " + outcome.rows());
+    return ExitCode.OK;
   }
 }

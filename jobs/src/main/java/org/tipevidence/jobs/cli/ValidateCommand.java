@@ -20,7 +20,6 @@ import org.tipevidence.jobs.pipeline.Pipeline;
 import org.tipevidence.jobs.pipeline.RunOptions;
 import org.tipevidence.jobs.pipeline.StageClock;
 import org.tipevidence.jobs.publish.OutputDataset;
-import org.tipevidence.jobs.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,8 +33,7 @@ import picocli.CommandLine.Option;
       "grouped by reason with counts. Writes nothing. Exit 1 when any row must be fixed."
     })
 public final class ValidateCommand implements Callable<Integer> {
-  @Option(names = "--input", required = true, description = "Input folder (docs/INPUTS.md).")
-  String input;
+  @Mixin InputFolderOption input;
 
   @Option(
       names = "--max-per-reason",
@@ -49,15 +47,20 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    boolean ownsSpark = SparkSessions.noSessionYet();
-    SparkSession spark = SparkSessions.create("tip-evidence validate", sparkOptions.master);
+    return sparkOptions.inSession("tip-evidence validate", this::validate);
+  }
+
+  private int validate(SparkSession spark) {
     try {
       // The same method options as run, so validate checks what run would (progress method,
       // pooling, ...); keep-versions and the disclosure threshold do not apply to a dry run.
       RunOptions options =
           methods.toRunOptions(
-              input, null, RunOptions.DEFAULT_KEEP_VERSIONS, SuppressionRule.DEFAULT_THRESHOLD);
-      InputLayout layout = InputLayout.of(input);
+              input.input,
+              null,
+              RunOptions.DEFAULT_KEEP_VERSIONS,
+              SuppressionRule.DEFAULT_THRESHOLD);
+      InputLayout layout = InputLayout.of(input.input);
       List<OutputDataset> outputs =
           new Pipeline(spark, options, new StageClock(Pipeline.STAGES)).build(layout);
       IgnoredFiles.print(layout, System.out);
@@ -70,9 +73,6 @@ public final class ValidateCommand implements Callable<Integer> {
       return report(quarantine, System.out);
     } finally {
       InputLimits.use(null);
-      if (ownsSpark) {
-        spark.stop();
-      }
     }
   }
 

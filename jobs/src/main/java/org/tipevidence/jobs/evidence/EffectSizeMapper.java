@@ -107,23 +107,28 @@ final class EffectSizeMapper implements MapFunction<Row, Row> {
             es.measure(), in.events1(), in.total1(), in.events2(), in.total2());
   }
 
+  /** The number parsed from an evaluation column (its {@code _num} twin); null when blank. */
+  private static <T> T num(Row row, String column) {
+    return row.getAs(column + NUM);
+  }
+
   private static EvaluationEffect.Inputs inputs(Row row) {
     return new EvaluationEffect.Inputs(
         row.getAs(EvaluationValidation.DATA_TYPE),
         row.getAs("e_effect_measure"),
-        row.getAs(EVENTS_TREATMENT + NUM),
-        row.getAs(TOTAL_TREATMENT + NUM),
-        row.getAs(EVENTS_CONTROL + NUM),
-        row.getAs(TOTAL_CONTROL + NUM),
-        row.getAs(MEAN_TREATMENT + NUM),
-        row.getAs(SD_TREATMENT + NUM),
-        row.getAs(N_TREATMENT + NUM),
-        row.getAs(MEAN_CONTROL + NUM),
-        row.getAs(SD_CONTROL + NUM),
-        row.getAs(N_CONTROL + NUM),
-        row.getAs(EFFECT + NUM),
-        row.getAs(EFFECT_SE + NUM),
-        row.getAs(EFFECT_CI_LOW + NUM),
-        row.getAs(EFFECT_CI_HIGH + NUM));
+        num(row, EVENTS_TREATMENT),
+        num(row, TOTAL_TREATMENT),
+        num(row, EVENTS_CONTROL),
+        num(row, TOTAL_CONTROL),
+        num(row, MEAN_TREATMENT),
+        num(row, SD_TREATMENT),
+        num(row, N_TREATMENT),
+        num(row, MEAN_CONTROL),
+        num(row, SD_CONTROL),
+        num(row, N_CONTROL),
+        num(row, EFFECT),
+        num(row, EFFECT_SE),
+        num(row, EFFECT_CI_LOW),
+        num(row, EFFECT_CI_HIGH));
   }
 }

@@ -30,7 +30,6 @@ import static org.tipevidence.jobs.evidence.EvaluationColumns.TWO_BY_TWO;
 import static org.tipevidence.jobs.evidence.EvaluationColumns.WHOLE_NUMBERS;
 import static org.tipevidence.jobs.evidence.EvaluationColumns.YEAR;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,12 +109,7 @@ final class EvaluationValidation {
   }
 
   static List<Rule> rules() {
-    List<Rule> rules = new ArrayList<>();
-    rules.addAll(Rule.parseErrors());
-    for (String required : REQUIRED) {
-      rules.add(
-          new Rule(ReasonCode.MISSING_REQUIRED_FIELD, required, blank(required), lit(required)));
-    }
+    List<Rule> rules = Rule.parseErrorsThenRequired(REQUIRED);
     rules.add(vocabulary(INTERVENTION, Intervention.values()));
     rules.add(vocabulary(OUTCOME, Outcome.values()));
     rules.add(vocabulary(DESIGN, StudyDesign.values()));
@@ -227,7 +221,7 @@ final class EvaluationValidation {
   }
 
   static Column blank(String column) {
-    return col(column).isNull().or(trim(col(column)).equalTo(""));
+    return Rule.blank(column);
   }
 
   private static Column anyGiven(List<String> columns) {

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -59,24 +60,16 @@ final class EvidenceGapMap {
                             .orderBy(
                                 col("k").desc(), col("n_studies").desc(), col("effect_measure"))))
             .where(col("_rank").equalTo(1))
+            // The dominant pool's counts, apart from the cell's counts they are joined with.
+            .withColumnRenamed("n_studies", "d_n_studies")
+            .withColumnRenamed("n_low_risk_of_bias", "d_n_low_risk_of_bias")
+            .withColumnRenamed("n_rct", "d_n_rct")
             .select(
-                col("crime_type"),
-                col("intervention"),
-                col("outcome"),
-                col("effect_measure"),
-                col("k"),
-                col("n_studies").as("d_n_studies"),
-                col("n_low_risk_of_bias").as("d_n_low_risk_of_bias"),
-                col("n_rct").as("d_n_rct"),
-                col("status"),
-                col("estimate"),
-                col("ci_low"),
-                col("ci_high"),
-                col("estimate_natural"),
-                col("ci_low_natural"),
-                col("ci_high_natural"),
-                col("i2"),
-                col("direction"));
+                Stream.concat(
+                        Stream.of("crime_type", "intervention", "outcome"),
+                        RateCell.POOL_COLUMNS.stream())
+                    .map(c -> col(c))
+                    .toArray(Column[]::new));
     Dataset<Row> cells =
         grid(spark)
             .join(broadcast(counts), scalaKey(), "left")

@@ -1,6 +1,7 @@
 package org.tipevidence.jobs.evidence;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -11,18 +12,9 @@ import org.tipevidence.common.evidence.EffectDirection;
 
 /** One gap-map cell with its certainty label from common's {@link CertaintyRule}. */
 final class RateCell implements MapFunction<Row, Row> {
-  /** Columns the map reads, in order (the first 19 are copied to the output as they are). */
-  static final List<String> INPUT_COLUMNS =
+  /** What the cell's dominant pool gives (the pool with most studies; {@link EvidenceGapMap}). */
+  static final List<String> POOL_COLUMNS =
       List.of(
-          "crime_type",
-          "intervention",
-          "pillar",
-          "outcome",
-          "n_studies",
-          "n_effects",
-          "n_low_risk_of_bias",
-          "n_rct",
-          "n_measures",
           "effect_measure",
           "k",
           "status",
@@ -37,6 +29,22 @@ final class RateCell implements MapFunction<Row, Row> {
           "d_n_studies",
           "d_n_low_risk_of_bias",
           "d_n_rct");
+
+  /** Columns the map reads, in order (the first 19 are copied to the output as they are). */
+  static final List<String> INPUT_COLUMNS =
+      Stream.concat(
+              Stream.of(
+                  "crime_type",
+                  "intervention",
+                  "pillar",
+                  "outcome",
+                  "n_studies",
+                  "n_effects",
+                  "n_low_risk_of_bias",
+                  "n_rct",
+                  "n_measures"),
+              POOL_COLUMNS.stream())
+          .toList();
 
   static final StructType SCHEMA =
       new StructType()

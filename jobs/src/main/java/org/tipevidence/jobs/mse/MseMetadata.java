@@ -51,16 +51,7 @@ public final class MseMetadata {
         RecordReader.readOnDriver(spark, file.map(List::of).orElse(List.of()), COLUMNS);
     Column fileName = trim(col("file"));
     Column period = trim(col("period"));
-    List<Rule> rules = new ArrayList<>();
-    rules.addAll(Rule.parseErrors());
-    for (String required : List.of("file", "country_iso3", "period")) {
-      rules.add(
-          new Rule(
-              ReasonCode.MISSING_REQUIRED_FIELD,
-              required,
-              col(required).isNull().or(trim(col(required)).equalTo("")),
-              lit(required)));
-    }
+    List<Rule> rules = Rule.parseErrorsThenRequired(List.of("file", "country_iso3", "period"));
     rules.add(
         new Rule(
             ReasonCode.INVALID_VALUE,

@@ -26,6 +26,11 @@ record Check(
         rule.code().fix());
   }
 
+  /** A rule worded as its reason code words it. */
+  static Check rule(ReasonCode code, String column, Column broken, Column detail) {
+    return of(new Rule(code, column, broken, detail));
+  }
+
   static Check worded(
       ReasonCode code, String column, String problem, Column broken, Column detail, String fix) {
     return new Check(code, column, problem, broken, detail, fix);

@@ -1,10 +1,7 @@
 package org.tipevidence.jobs.national;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,7 +13,6 @@ import org.tipevidence.common.codes.ExploitationForm;
 import org.tipevidence.common.codes.Sex;
 import org.tipevidence.common.validation.ReasonCode;
 import org.tipevidence.jobs.validate.CodeLiterals;
-import org.tipevidence.jobs.validate.Rule;
 
 /** The adapters' shared code-list lookups on their {@code _*_label} columns. */
 final class DisaggregationCodes {
@@ -35,21 +31,16 @@ final class DisaggregationCodes {
   }
 
   /**
-   * The sex and age checks every adapter of keyed data makes, naming the file's own column; the
-   * detail quotes the label as read.
+   * The code-list check every adapter of keyed data makes: the label in {@code _<code>_label}
+   * (named {@code what} in the detail, as read) gave no code in {@code _<code>}; {@code column} is
+   * the file's own column.
    */
-  static List<Rule> knownSexAndAge(String sexColumn, String ageColumn) {
-    return List.of(
-        new Rule(
-            ReasonCode.UNKNOWN_DISAGGREGATION_CODE,
-            sexColumn,
-            col("_sex").isNull(),
-            concat(lit("sex '"), col("_sex_label"), lit("'"))),
-        new Rule(
-            ReasonCode.UNKNOWN_DISAGGREGATION_CODE,
-            ageColumn,
-            col("_age").isNull(),
-            concat(lit("age '"), col("_age_label"), lit("'"))));
+  static Check known(String code, String what, String column) {
+    return Check.rule(
+        ReasonCode.UNKNOWN_DISAGGREGATION_CODE,
+        column,
+        col("_" + code).isNull(),
+        SharedChecks.quoted(what, col("_" + code + "_label")));
   }
 
   /** The form of exploitation a 16.2.2 series code in {@code _series} encodes, else null. */

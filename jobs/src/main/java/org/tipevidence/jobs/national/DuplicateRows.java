@@ -41,8 +41,7 @@ final class DuplicateRows {
                     col(RawRecords.SOURCE_LINE)));
     Dataset<Row> ranked = data.withColumn("_dup_values", values).withColumn("_dup_order", order);
     Column verdict =
-        when(Verdicts.passed().equalTo(false), col(Rule.VERDICT))
-            .when(
+        Verdicts.keepElse(
                 size(col("_dup_values")).gt(1),
                 Verdicts.outcome(
                     ReasonCode.CONFLICTING_DUPLICATE,

@@ -30,9 +30,7 @@ import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RecordReader;
 import org.tipevidence.jobs.stage.CheckedInput;
 import org.tipevidence.jobs.validate.CodeLiterals;
-import org.tipevidence.jobs.validate.DataQuality;
 import org.tipevidence.jobs.validate.NumberColumns;
-import org.tipevidence.jobs.validate.Quarantine;
 import org.tipevidence.jobs.validate.Rule;
 
 /**
@@ -108,10 +106,7 @@ public final class GlotipAdapter {
                     .and(col("_age").equalTo("_T")),
                 List.of(col("_iso"), col("_indicator"), col("_year")))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    return new CheckedInput(
-        NationalObservations.conform(Quarantine.accepted(checked), "glotip"),
-        Quarantine.rejected(checked, "national", null),
-        DataQuality.perFile(checked, files));
+    return NationalAdapter.split(checked, files, "glotip");
   }
 
   static Dataset<Row> typed(Dataset<Row> raw) {
@@ -179,10 +174,6 @@ public final class GlotipAdapter {
         .when(indicator.equalTo(CONVICTED).and(inScopeDimension), lit("PRG_TIP_CONV"));
   }
 
-  private static Column blank(String column) {
-    return col(column).isNull().or(trim(col(column)).equalTo(""));
-  }
-
   private static Column quoted(String column) {
     return concat(lit(column + " '"), coalesce(col(column), lit("")), lit("'"));
   }
@@ -193,10 +184,11 @@ public final class GlotipAdapter {
     Column anyBlank = lit(false);
     Column firstBlank = null;
     for (String c : required) {
-      anyBlank = anyBlank.or(blank(c));
-      firstBlank = firstBlank == null ? when(blank(c), lit(c)) : firstBlank.when(blank(c), lit(c));
+      anyBlank = anyBlank.or(Rule.blank(c));
+      firstBlank =
+          firstBlank == null ? when(Rule.blank(c), lit(c)) : firstBlank.when(Rule.blank(c), lit(c));
     }
-    Column categoryNeeded = blank(CATEGORY).and(trim(col(DIMENSION)).isin(TOTAL, BY_FORM));
+    Column categoryNeeded = Rule.blank(CATEGORY).and(trim(col(DIMENSION)).isin(TOTAL, BY_FORM));
     // GLOTIP's own files hold U+FFFD in rows it cannot read as SDG series; its content rule
     // checks only the fields the pipeline reads, after the scope rule, so the reader's
     // record-level encoding check is left to it.

@@ -25,22 +25,17 @@ import org.tipevidence.jobs.ingest.LinkGuard;
  * sub-folders: {@code glotip/}, {@code opensdg/<country>/data/}, {@code un_sdg/}, {@code sdmx/}.
  * Listing only; file labels read {@code national/<sub-folder>/...} whichever folder was given.
  * Sub-folders may be symbolic links. A missing folder means no national data.
+ *
+ * @param root the folder, qualified
+ * @param fs its file system
  */
-public final class NationalFolder {
+public record NationalFolder(Path root, FileSystem fs) {
   public static final String GLOTIP = "glotip";
   public static final String OPENSDG = "opensdg";
   public static final String UN_SDG = "un_sdg";
   public static final String SDMX = "sdmx";
   static final String MSE = "mse";
   static final String LABEL_PREFIX = "national/";
-
-  private final Path root;
-  private final FileSystem fs;
-
-  private NationalFolder(Path root, FileSystem fs) {
-    this.root = root;
-    this.fs = fs;
-  }
 
   /**
    * @param nationalDir the folder given with {@code --national}, or null for {@code
@@ -54,10 +49,6 @@ public final class NationalFolder {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  public Path root() {
-    return root;
   }
 
   /** GLOTIP exports: {@code glotip/*.csv}. */

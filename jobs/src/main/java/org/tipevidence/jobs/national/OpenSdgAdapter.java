@@ -2,7 +2,6 @@ package org.tipevidence.jobs.national;
 
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
@@ -29,7 +28,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.storage.StorageLevel;
 import org.tipevidence.common.catalogue.IndicatorIdentity;
 import org.tipevidence.common.catalogue.NationalMetadata;
 import org.tipevidence.common.catalogue.SdgCatalogue;
@@ -41,9 +39,6 @@ import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RawRecords;
 import org.tipevidence.jobs.stage.CheckedInput;
 import org.tipevidence.jobs.validate.CodeLiterals;
-import org.tipevidence.jobs.validate.DataQuality;
-import org.tipevidence.jobs.validate.NumberColumns;
-import org.tipevidence.jobs.validate.Quarantine;
 import org.tipevidence.jobs.validate.Rule;
 
 /**
@@ -54,7 +49,7 @@ import org.tipevidence.jobs.validate.Rule;
  * out of scope (it is a breakdown the canonical observation has no dimension for), so it never
  * mixes into the total series.
  */
-public final class OpenSdgAdapter {
+public final class OpenSdgAdapter implements NationalAdapter.Source {
   /** Columns that describe the value rather than break it down. */
   static final Set<String> NOT_DISAGGREGATIONS =
       Set.of(
@@ -90,19 +85,16 @@ public final class OpenSdgAdapter {
   static final List<String> FORM_COLUMNS =
       List.of("Forms of exploitation", "Form of exploitation", "Type of exploitation");
 
-  private OpenSdgAdapter() {}
+  private final SdgCatalogue catalogue;
+  // Facts of each file (by label) from its name, folder and meta file.
+  private final Map<String, String> countryByFile = new TreeMap<>();
+  private final Map<String, String> indicatorByFile = new TreeMap<>();
+  private final Map<String, String> idByFile = new TreeMap<>();
+  private final Map<String, String> metaUnitByFile = new TreeMap<>();
+  private final Map<String, String> identityByFile = new TreeMap<>();
 
-  public static CheckedInput run(
-      SparkSession spark,
-      List<InputFile> files,
-      NationalFolder folder,
-      SdgCatalogue catalogue,
-      Dataset<Row> catalogueTable) {
-    Map<String, String> countryByFile = new TreeMap<>();
-    Map<String, String> indicatorByFile = new TreeMap<>();
-    Map<String, String> idByFile = new TreeMap<>();
-    Map<String, String> metaUnitByFile = new TreeMap<>();
-    Map<String, String> identityByFile = new TreeMap<>();
+  private OpenSdgAdapter(List<InputFile> files, NationalFolder folder, SdgCatalogue catalogue) {
+    this.catalogue = catalogue;
     for (InputFile f : files) {
       String[] parts = f.label().split("/"); // national/opensdg/<country>/data/<file>
       String country = parts[2];
@@ -125,8 +117,25 @@ public final class OpenSdgAdapter {
           .flatMap(i -> IndicatorIdentity.mismatch(i, UnitLabels.ofIndicator(i), meta))
           .ifPresent(why -> identityByFile.put(f.label(), why));
     }
+  }
 
-    Dataset<Row> raw = HeaderedRecords.read(spark, files).persist(StorageLevel.MEMORY_AND_DISK());
+  public static CheckedInput run(
+      SparkSession spark,
+      List<InputFile> files,
+      NationalFolder folder,
+      SdgCatalogue catalogue,
+      Dataset<Row> catalogueTable) {
+    return NationalAdapter.run(
+        spark, files, catalogueTable, new OpenSdgAdapter(files, folder, catalogue));
+  }
+
+  @Override
+  public String name() {
+    return "opensdg";
+  }
+
+  @Override
+  public Dataset<Row> typed(Dataset<Row> raw) {
     Column file = col(RawRecords.SOURCE_FILE);
     Column fields = col(HeaderedRecords.FIELDS);
     Set<String> known = new java.util.HashSet<>(NOT_DISAGGREGATIONS);
@@ -184,51 +193,58 @@ public final class OpenSdgAdapter {
     Column financial = yearText.rlike("^[0-9]{4}/[0-9]{2}$");
     Column year =
         when(calendar.or(financial), regexp_extract(yearText, "^([0-9]{4})", 1).cast("int"));
-    Column valueText = trim(coalesce(try_element_at(fields, lit("Value")), lit("")));
     Column country = CodeLiterals.lookup(file, countryByFile);
-    Dataset<Row> typed =
-        coded
-            .withColumn("_indicator", indicator)
-            .withColumn("_file_id", CodeLiterals.lookup(file, idByFile))
-            .withColumn("_series", series)
-            .withColumn("_year_text", yearText)
-            .withColumn("_year", year)
-            .withColumn("_value_text", valueText)
-            .withColumn("_value", NumberColumns.decimal(valueText))
-            .withColumn("_censored", lit(false))
-            .withColumn("_upper", lit(null).cast(DataTypes.DoubleType))
-            .withColumn("_lower", lit(null).cast(DataTypes.DoubleType))
-            .withColumn("_scope_type", lit("country"))
-            .withColumn("_scope_id", country)
-            .withColumn("_country", country)
-            .withColumn("_period", yearText)
-            // Financial years "2018/19" run April to March (the UK's convention).
-            .withColumn(
-                "_period_start",
-                make_date(col("_year"), when(financial, lit(4)).otherwise(lit(1)), lit(1)))
-            .withColumn(
-                "_period_end",
-                when(financial, make_date(col("_year").plus(1), lit(3), lit(31)))
-                    .otherwise(make_date(col("_year"), lit(12), lit(31))))
-            .withColumn("_indicator_code", col("_file_id"))
-            .withColumn("_text_flag", col(RawRecords.RECORD).contains("\uFFFD"))
-            .withColumn("_nature", lit(null).cast(DataTypes.StringType))
-            .join(broadcast(catalogueTable), col("_series").equalTo(col("c_series_code")), "left");
+    return coded
+        .withColumn("_indicator", indicator)
+        .withColumn("_file_id", CodeLiterals.lookup(file, idByFile))
+        .withColumn("_series", series)
+        .withColumn("_year_text", yearText)
+        .withColumn("_year", year)
+        .withColumn("_value_text", trim(coalesce(try_element_at(fields, lit("Value")), lit(""))))
+        .withColumn("_censored", lit(false))
+        .withColumn("_upper", lit(null).cast(DataTypes.DoubleType))
+        .withColumn("_lower", lit(null).cast(DataTypes.DoubleType))
+        .withColumn("_scope_type", lit("country"))
+        .withColumn("_scope_id", country)
+        .withColumn("_country", country)
+        .withColumn("_period", yearText)
+        // Financial years "2018/19" run April to March (the UK's convention).
+        .withColumn(
+            "_period_start",
+            make_date(col("_year"), when(financial, lit(4)).otherwise(lit(1)), lit(1)))
+        .withColumn(
+            "_period_end",
+            when(financial, make_date(col("_year").plus(1), lit(3), lit(31)))
+                .otherwise(make_date(col("_year"), lit(12), lit(31))))
+        .withColumn("_indicator_code", col("_file_id"))
+        .withColumn("_nature", lit(null).cast(DataTypes.StringType));
+  }
 
-    Dataset<Row> checked = Verdicts.thenChecks(typed, OpenSdgRules.checks(catalogue));
-    checked = subCategories(checked);
-    checked =
-        DuplicateRows.apply(
-                checked,
-                List.of(
-                    file, col("_period"), col("_series"), col("_sex"), col("_age"), col("_form")),
-                col("_value"),
-                "Value")
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    return new CheckedInput(
-        NationalObservations.conform(Quarantine.accepted(checked), "opensdg"),
-        Quarantine.rejected(checked, "national", null),
-        DataQuality.perFile(checked, files));
+  @Override
+  public List<Check> checks() {
+    return OpenSdgRules.checks(catalogue);
+  }
+
+  /** The checks, then national categories that only share a code ({@link #subCategories}). */
+  @Override
+  public Dataset<Row> judged(Dataset<Row> joined) {
+    return subCategories(Verdicts.thenChecks(joined, checks()));
+  }
+
+  @Override
+  public List<Column> key() {
+    return List.of(
+        col(RawRecords.SOURCE_FILE),
+        col("_period"),
+        col("_series"),
+        col("_sex"),
+        col("_age"),
+        col("_form"));
+  }
+
+  @Override
+  public String valueColumn() {
+    return "Value";
   }
 
   private static Column nonBlank(Column c) {
@@ -279,16 +295,15 @@ public final class OpenSdgAdapter {
                         col("_form"))));
     Dataset<Row> withSiblings = data.withColumn("_siblings", siblings);
     Column verdict =
-        when(Verdicts.passed().equalTo(false), col(Rule.VERDICT))
-            .when(
-                size(col("_siblings")).gt(1),
-                Verdicts.outcome(
-                    ReasonCode.OUT_OF_SCOPE,
-                    "",
-                    concat(
-                        lit("national categories "),
-                        array_join(col("_siblings"), ", "),
-                        lit(" all map to the same code; each is only a part of it"))));
+        Verdicts.keepElse(
+            size(col("_siblings")).gt(1),
+            Verdicts.outcome(
+                ReasonCode.OUT_OF_SCOPE,
+                "",
+                concat(
+                    lit("national categories "),
+                    array_join(col("_siblings"), ", "),
+                    lit(" all map to the same code; each is only a part of it"))));
     return withSiblings.withColumn(Rule.VERDICT, verdict).drop("_siblings");
   }
 }

@@ -1,6 +1,5 @@
 package org.tipevidence.jobs.national;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -15,21 +14,16 @@ import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
-import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.tipevidence.common.catalogue.UnitLabels;
 import org.tipevidence.common.codes.ExploitationForm;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RawRecords;
 import org.tipevidence.jobs.stage.CheckedInput;
 import org.tipevidence.jobs.validate.CodeLiterals;
-import org.tipevidence.jobs.validate.DataQuality;
-import org.tipevidence.jobs.validate.NumberColumns;
-import org.tipevidence.jobs.validate.Quarantine;
 
 /**
  * SDMX-CSV with the SDG data structure definition ({@code sdmx/*.csv}; docs/national-data.md,
@@ -39,31 +33,7 @@ import org.tipevidence.jobs.validate.Quarantine;
  * ISO3 code, {@code SEX} and {@code AGE} go through common's code lists, the other breakdown
  * dimensions must be at their total ({@code _T}) or not applicable ({@code _Z}).
  */
-public final class SdmxAdapter {
-  /** Dimensions and attributes the canonical observation reads. */
-  static final Set<String> READ =
-      Set.of(
-          "STRUCTURE",
-          "STRUCTURE_ID",
-          "STRUCTURE_NAME",
-          "ACTION",
-          "DATAFLOW",
-          "SERIES_KEY",
-          "OBS_KEY",
-          "FREQ",
-          "REPORTING_TYPE",
-          "SERIES",
-          "REF_AREA",
-          "SEX",
-          "AGE",
-          "TIME_PERIOD",
-          "OBS_VALUE",
-          "UNIT_MEASURE",
-          "UNIT_MULT",
-          "NATURE",
-          "OBS_STATUS",
-          "SOURCE_DETAIL");
-
+public final class SdmxAdapter implements NationalAdapter.Source {
   /** Breakdown dimensions of the SDG DSD the canonical observation has no column for. */
   static final List<String> OTHER_DIMENSIONS =
       List.of(
@@ -91,7 +61,16 @@ public final class SdmxAdapter {
 
   public static CheckedInput run(
       SparkSession spark, List<InputFile> files, Dataset<Row> catalogueTable) {
-    Dataset<Row> raw = HeaderedRecords.read(spark, files).persist(StorageLevel.MEMORY_AND_DISK());
+    return NationalAdapter.run(spark, files, catalogueTable, new SdmxAdapter());
+  }
+
+  @Override
+  public String name() {
+    return "sdmx";
+  }
+
+  @Override
+  public Dataset<Row> typed(Dataset<Row> raw) {
     // "SEX: Sex" headers and "F: Female" values (labels=both) → their IDs.
     Column fields =
         transform_values(
@@ -113,51 +92,48 @@ public final class SdmxAdapter {
                     .and(v.notEqual(""))
                     .and(k.equalTo(FORM_DIMENSION).and(v.isin(FORM_CODES.toArray())).equalTo(false))
                     .and(upper(v).isin("_T", "_Z").equalTo(false)));
-    Column yearText = field("TIME_PERIOD");
-    Column valueText = field("OBS_VALUE");
-    Dataset<Row> typed =
-        NationalObservations.annualByArea(
-                DisaggregationCodes.sexAndAge(labelled), col("_area"), true, yearText)
-            .withColumn(
-                "_form",
-                coalesce(
-                    DisaggregationCodes.formOfSeries(labelled),
-                    when(field(FORM_DIMENSION).isin(FORM_CODES.toArray()), field(FORM_DIMENSION)),
-                    lit("_T")))
-            .withColumn("_unit", CodeLiterals.normalised(labelled, "_unit_label", UnitLabels::unit))
-            .withColumn("_other_disagg", HeaderedRecords.joined(others))
-            .withColumn("_action", upper(field("ACTION")))
-            .withColumn("_freq", upper(field("FREQ")))
-            .withColumn("_unit_mult", field("UNIT_MULT"))
-            .withColumn("_value_text", valueText)
-            .withColumn("_value", NumberColumns.decimal(valueText))
-            .withColumn("_indicator_code", col("_series"))
-            .withColumn("_text_flag", col(RawRecords.RECORD).contains("\uFFFD"))
-            .withColumn("_nature", when(field("NATURE").notEqual(""), lower(field("NATURE"))))
-            .withColumn("_reporting_type", upper(field("REPORTING_TYPE")))
-            .join(broadcast(catalogueTable), col("_series").equalTo(col("c_series_code")), "left");
-    Dataset<Row> checked = Verdicts.thenChecks(typed, SdmxRules.checks());
-    checked =
-        DuplicateRows.apply(
-                checked,
-                List.of(
-                    col(RawRecords.SOURCE_FILE),
-                    col("_series"),
-                    col("_scope_id"),
-                    col("_period"),
-                    col("_sex"),
-                    col("_age"),
-                    col("_form"),
-                    col("_reporting_type"),
-                    col("_nature"),
-                    field("SOURCE_DETAIL")),
-                col("_value"),
-                "OBS_VALUE")
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    return new CheckedInput(
-        NationalObservations.conform(Quarantine.accepted(checked), "sdmx"),
-        Quarantine.rejected(checked, "national", null),
-        DataQuality.perFile(checked, files));
+    return NationalObservations.annualByArea(
+            DisaggregationCodes.sexAndAge(labelled), col("_area"), true, field("TIME_PERIOD"))
+        .withColumn(
+            "_form",
+            coalesce(
+                DisaggregationCodes.formOfSeries(labelled),
+                when(field(FORM_DIMENSION).isin(FORM_CODES.toArray()), field(FORM_DIMENSION)),
+                lit("_T")))
+        .withColumn("_unit", CodeLiterals.normalised(labelled, "_unit_label", UnitLabels::unit))
+        .withColumn("_other_disagg", HeaderedRecords.joined(others))
+        .withColumn("_action", upper(field("ACTION")))
+        .withColumn("_freq", upper(field("FREQ")))
+        .withColumn("_unit_mult", field("UNIT_MULT"))
+        .withColumn("_value_text", field("OBS_VALUE"))
+        .withColumn("_indicator_code", col("_series"))
+        .withColumn("_nature", when(field("NATURE").notEqual(""), lower(field("NATURE"))))
+        .withColumn("_reporting_type", upper(field("REPORTING_TYPE")));
+  }
+
+  @Override
+  public List<Check> checks() {
+    return SdmxRules.checks();
+  }
+
+  @Override
+  public List<Column> key() {
+    return List.of(
+        col(RawRecords.SOURCE_FILE),
+        col("_series"),
+        col("_scope_id"),
+        col("_period"),
+        col("_sex"),
+        col("_age"),
+        col("_form"),
+        col("_reporting_type"),
+        col("_nature"),
+        field("SOURCE_DETAIL"));
+  }
+
+  @Override
+  public String valueColumn() {
+    return "OBS_VALUE";
   }
 
   /** A cell by column ID, trimmed; "" when the file has no such column. */

@@ -6,68 +6,50 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.tipevidence.common.validation.ReasonCode;
-import org.tipevidence.jobs.ingest.RawRecords;
-import org.tipevidence.jobs.validate.Rule;
 
 /** The row checks of {@link SdmxAdapter}, in the order a row is judged (first broken wins). */
 final class SdmxRules {
   private SdmxRules() {}
 
   static List<Check> checks() {
-    Column parseError = col(RawRecords.PARSE_ERROR);
     Column value = col("_value");
     Column blankSeries = col("_series").equalTo("");
     Column blankArea = col("_area").equalTo("");
     Column blankPeriod = col("_period").equalTo("");
     Column unitGiven = col("_unit_label").notEqual("");
     List<Check> out =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             List.of(
-                rule(ReasonCode.MALFORMED_RECORD, "", parseError.isNotNull(), parseError),
+                SharedChecks.malformed(),
                 Check.worded(
                     ReasonCode.INVALID_VALUE,
                     "ACTION",
                     "the row is not an observation",
                     col("_action").isin("", "I", "A", "R").equalTo(false),
-                    concat(lit("ACTION '"), col("_action"), lit("'")),
+                    SharedChecks.quoted("ACTION", col("_action")),
                     "send observations only: ACTION I, A or R, or no ACTION column (SDMX-CSV 2.0)"),
-                rule(
+                Check.rule(
                     ReasonCode.MISSING_REQUIRED_FIELD,
                     "",
                     blankSeries.or(blankArea).or(blankPeriod),
                     when(blankSeries, lit("SERIES"))
                         .when(blankArea, lit("REF_AREA"))
-                        .otherwise(lit("TIME_PERIOD"))),
-                rule(
-                    ReasonCode.NO_VALUE,
-                    "OBS_VALUE",
-                    col("_value_text").equalTo(""),
-                    lit("OBS_VALUE")),
-                rule(
-                    ReasonCode.OUT_OF_SCOPE,
-                    "SERIES",
-                    col("c_series_code").isNull(),
-                    concat(lit("series "), col("_series"), lit(" is not in the catalogue"))),
-                rule(
-                    ReasonCode.INVALID_COUNTRY_CODE,
-                    "REF_AREA",
-                    col("_scope_type").isNull(),
-                    concat(
-                        lit("REF_AREA '"),
-                        col("_area"),
-                        lit("' is neither an M49 nor an ISO3 code"))),
-                rule(
-                    ReasonCode.OUT_OF_SCOPE,
-                    "",
-                    col("_other_disagg").isNotNull(),
-                    concat(
-                        lit("breakdown by "),
-                        col("_other_disagg"),
-                        lit(" has no observation dimension; only its total (_T or _Z) is kept")))));
-    out.addAll(DisaggregationCodes.knownSexAndAge("SEX", "AGE").stream().map(Check::of).toList());
+                        .otherwise(lit("TIME_PERIOD")))));
+    out.addAll(
+        new SharedChecks.AreaKeyed(
+                "OBS_VALUE",
+                lit("OBS_VALUE"),
+                "SERIES",
+                "REF_AREA",
+                "neither an M49 nor an ISO3 code",
+                "only its total (_T or _Z) is kept",
+                "SEX",
+                "AGE")
+            .checks());
     out.addAll(
         List.of(
             Check.worded(
@@ -98,22 +80,12 @@ final class SdmxRules {
                 "UNIT_MULT",
                 "the value is scaled",
                 col("_unit_mult").isin("", "0").equalTo(false),
-                concat(lit("UNIT_MULT '"), col("_unit_mult"), lit("'")),
+                SharedChecks.quoted("UNIT_MULT", col("_unit_mult")),
                 "send the value in units (UNIT_MULT 0 or blank)"),
-            rule(
-                ReasonCode.UNPARSEABLE_NUMBER,
+            SharedChecks.unparseable(
                 "OBS_VALUE",
-                value.isNull().or(value.isNaN()).or(abs(value).equalTo(Double.POSITIVE_INFINITY)),
-                concat(lit("OBS_VALUE '"), col("_value_text"), lit("'"))),
-            rule(
-                ReasonCode.NEGATIVE_COUNT,
-                "OBS_VALUE",
-                col("c_unit").equalTo("NUMBER").and(value.lt(0)),
-                concat(lit("OBS_VALUE '"), col("_value_text"), lit("'")))));
+                value.isNull().or(value.isNaN()).or(abs(value).equalTo(Double.POSITIVE_INFINITY))),
+            SharedChecks.negativeCount("OBS_VALUE")));
     return out;
-  }
-
-  private static Check rule(ReasonCode code, String column, Column broken, Column detail) {
-    return Check.of(new Rule(code, column, broken, detail));
   }
 }

@@ -27,11 +27,7 @@ final class Verdicts {
 
   /** Applies {@code rules} to rows that have no verdict yet. */
   static Dataset<Row> then(Dataset<Row> data, List<Rule> rules) {
-    Column next = Rule.firstBroken(rules);
-    if (!List.of(data.columns()).contains(Rule.VERDICT)) {
-      return data.withColumn(Rule.VERDICT, next);
-    }
-    return data.withColumn(Rule.VERDICT, when(passed(), next).otherwise(col(Rule.VERDICT)));
+    return thenChecks(data, rules.stream().map(Check::of).toList());
   }
 
   /** Applies {@code checks} (worded rules) to rows that have no verdict yet. */
@@ -41,6 +37,14 @@ final class Verdicts {
       return data.withColumn(Rule.VERDICT, next);
     }
     return data.withColumn(Rule.VERDICT, when(passed(), next).otherwise(col(Rule.VERDICT)));
+  }
+
+  /**
+   * A row-set verdict (duplicates, sibling categories): a row keeps the verdict it has, else gets
+   * {@code outcome} where {@code broken}; chain {@code .when} for further cases.
+   */
+  static Column keepElse(Column broken, Column outcome) {
+    return when(passed().equalTo(false), col(Rule.VERDICT)).when(broken, outcome);
   }
 
   /** A verdict struct in the shape {@link Rule#firstBroken} builds. */

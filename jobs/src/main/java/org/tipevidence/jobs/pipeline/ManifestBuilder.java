@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.tipevidence.jobs.ingest.IgnoredFile;
 import org.tipevidence.jobs.ingest.InputFingerprint;
 
@@ -25,25 +26,34 @@ public final class ManifestBuilder {
   }
 
   public ManifestBuilder inputs(List<InputFingerprint> prints) {
-    ArrayNode inputs = root.putArray("inputs");
-    for (InputFingerprint print : prints) {
-      ObjectNode n = inputs.addObject();
-      n.put("file", print.label());
-      n.put("bytes", print.bytes());
-      n.put("sha256", print.sha256());
-    }
-    return this;
+    return array(
+        "inputs",
+        prints,
+        (n, print) -> {
+          n.put("file", print.label());
+          n.put("bytes", print.bytes());
+          n.put("sha256", print.sha256());
+        });
   }
 
   /**
    * Files under the input folder that were not read, with why (issue 15: none skipped silently).
    */
   public ManifestBuilder ignoredFiles(List<IgnoredFile> files) {
-    ArrayNode ignored = root.putArray("ignored_files");
-    for (IgnoredFile file : files) {
-      ObjectNode n = ignored.addObject();
-      n.put("path", file.path());
-      n.put("reason", file.reason());
+    return array(
+        "ignored_files",
+        files,
+        (n, file) -> {
+          n.put("path", file.path());
+          n.put("reason", file.reason());
+        });
+  }
+
+  /** {@code name}: one object per item, filled by {@code fill}. */
+  private <T> ManifestBuilder array(String name, List<T> items, BiConsumer<ObjectNode, T> fill) {
+    ArrayNode array = root.putArray(name);
+    for (T item : items) {
+      fill.accept(array.addObject(), item);
     }
     return this;
   }

@@ -73,42 +73,27 @@ public record RunOptions(
   }
 
   public RunOptions withNational(String dir) {
-    return new RunOptions(
-        inputDir,
-        outputDir,
-        dir,
-        runDate,
-        progress,
-        evidence,
-        mse,
-        keepVersions,
-        disclosureThreshold,
-        inputLimits);
+    return with(dir, mse, keepVersions);
   }
 
   public RunOptions withMse(MseSettings settings) {
-    return new RunOptions(
-        inputDir,
-        outputDir,
-        nationalDir,
-        runDate,
-        progress,
-        evidence,
-        settings,
-        keepVersions,
-        disclosureThreshold,
-        inputLimits);
+    return with(nationalDir, settings, keepVersions);
   }
 
   public RunOptions withKeepVersions(int keep) {
+    return with(nationalDir, mse, keep);
+  }
+
+  /** A copy with the options tests and tools vary. */
+  private RunOptions with(String national, MseSettings mseSettings, int keep) {
     return new RunOptions(
         inputDir,
         outputDir,
-        nationalDir,
+        national,
         runDate,
         progress,
         evidence,
-        mse,
+        mseSettings,
         keep,
         disclosureThreshold,
         inputLimits);

@@ -4,7 +4,6 @@ import java.util.List;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.tipevidence.common.codes.Direction;
 import org.tipevidence.common.progress.ProgressAssessment;
@@ -43,62 +42,65 @@ final class SeriesAssessor implements MapFunction<Row, Row> {
       "censored base/latest value (reported as '<5'): the change since the base year is unknown";
 
   /**
-   * series_progress: DESIGN.md §4 columns first, then the extras documented in docs/progress.md.
+   * series_progress: DESIGN.md §4 columns first, then the extras documented in docs/progress.md;
+   * the last three are the per-indicator settings the assessment used (docs/progress.md
+   * "Per-indicator settings").
    */
   static final StructType SCHEMA =
-      new StructType()
-          .add("scope_type", DataTypes.StringType)
-          .add("scope_id", DataTypes.StringType)
-          .add("country_iso3", DataTypes.StringType)
-          .add("sdg_indicator", DataTypes.StringType)
-          .add("series_code", DataTypes.StringType)
-          .add("sex", DataTypes.StringType)
-          .add("age_group", DataTypes.StringType)
-          .add("exploitation_form", DataTypes.StringType)
-          .add("base_year", DataTypes.IntegerType)
-          .add("base_value", DataTypes.DoubleType)
-          .add("latest_year", DataTypes.IntegerType)
-          .add("latest_value", DataTypes.DoubleType)
-          .add("target_year", DataTypes.IntegerType)
-          .add("target_value", DataTypes.DoubleType)
-          .add("direction", DataTypes.StringType)
-          .add("cagr_actual", DataTypes.DoubleType)
-          .add("cagr_required", DataTypes.DoubleType)
-          .add("progress_ratio", DataTypes.DoubleType)
-          .add("status", DataTypes.StringType, false)
-          .add("method", DataTypes.StringType, false)
-          .add("trend_slope", DataTypes.DoubleType)
-          .add("trend_slope_low", DataTypes.DoubleType)
-          .add("trend_slope_high", DataTypes.DoubleType)
-          .add("mk_p_value", DataTypes.DoubleType)
-          .add("sen_slope", DataTypes.DoubleType)
-          .add("n_points", DataTypes.IntegerType, false)
-          .add("sdg_target", DataTypes.StringType)
-          .add("crime_type", DataTypes.StringType)
-          .add("indicator_code", DataTypes.StringType)
-          .add("unit", DataTypes.StringType)
-          .add("source", DataTypes.StringType)
-          .add("aggregation", DataTypes.StringType)
-          .add("countries", DataTypes.createArrayType(DataTypes.StringType))
-          .add("score", DataTypes.DoubleType)
-          .add("reason", DataTypes.StringType)
-          .add("status_low", DataTypes.StringType)
-          .add("status_high", DataTypes.StringType)
-          .add("status_robust", DataTypes.BooleanType, false)
-          .add("sen_slope_low", DataTypes.DoubleType)
-          .add("sen_slope_high", DataTypes.DoubleType)
-          .add("mk_s", DataTypes.LongType)
-          .add("mk_z", DataTypes.DoubleType)
-          .add("target_source", DataTypes.StringType, false)
-          .add("censored_points", DataTypes.IntegerType, false)
-          .add("has_censored", DataTypes.BooleanType, false)
-          .add("person_count", DataTypes.BooleanType)
-          .add("population_weighted", DataTypes.BooleanType)
-          .add("partial_years", DataTypes.IntegerType, false)
-          // Per-indicator settings the assessment used (docs/progress.md "Per-indicator settings").
-          .add("configured_base_year", DataTypes.IntegerType, false)
-          .add("natural_limit", DataTypes.DoubleType)
-          .add("progress_thresholds", DataTypes.StringType);
+      StructType.fromDDL(
+          """
+          scope_type STRING,
+          scope_id STRING,
+          country_iso3 STRING,
+          sdg_indicator STRING,
+          series_code STRING,
+          sex STRING,
+          age_group STRING,
+          exploitation_form STRING,
+          base_year INT,
+          base_value DOUBLE,
+          latest_year INT,
+          latest_value DOUBLE,
+          target_year INT,
+          target_value DOUBLE,
+          direction STRING,
+          cagr_actual DOUBLE,
+          cagr_required DOUBLE,
+          progress_ratio DOUBLE,
+          status STRING NOT NULL,
+          method STRING NOT NULL,
+          trend_slope DOUBLE,
+          trend_slope_low DOUBLE,
+          trend_slope_high DOUBLE,
+          mk_p_value DOUBLE,
+          sen_slope DOUBLE,
+          n_points INT NOT NULL,
+          sdg_target STRING,
+          crime_type STRING,
+          indicator_code STRING,
+          unit STRING,
+          source STRING,
+          aggregation STRING,
+          countries ARRAY<STRING>,
+          score DOUBLE,
+          reason STRING,
+          status_low STRING,
+          status_high STRING,
+          status_robust BOOLEAN NOT NULL,
+          sen_slope_low DOUBLE,
+          sen_slope_high DOUBLE,
+          mk_s BIGINT,
+          mk_z DOUBLE,
+          target_source STRING NOT NULL,
+          censored_points INT NOT NULL,
+          has_censored BOOLEAN NOT NULL,
+          person_count BOOLEAN,
+          population_weighted BOOLEAN,
+          partial_years INT NOT NULL,
+          configured_base_year INT NOT NULL,
+          natural_limit DOUBLE,
+          progress_thresholds STRING
+          """);
 
   private final ProgressSettings settings;
 

@@ -1,7 +1,10 @@
 package org.tipevidence.jobs.report;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Row;
+import org.tipevidence.jobs.progress.SeriesKey;
 
 /** Null-safe reads of a published row by column name (a missing column reads as null). */
 final class Rows {
@@ -47,22 +50,19 @@ final class Rows {
     return Boolean.TRUE.equals(row.get(row.fieldIndex(column)));
   }
 
-  /** The series identity shared by series_progress and series_values. */
+  /**
+   * The series identity shared by series_progress and series_values: {@link SeriesKey#SERIES}
+   * without the columns the report does not key by (target, indicator, direction, aggregation).
+   */
+  private static final List<String> SERIES_KEY =
+      SeriesKey.SERIES.stream()
+          .filter(
+              c -> !Set.of("sdg_target", "sdg_indicator", "direction", "aggregation").contains(c))
+          .toList();
+
   static String seriesKey(Row row) {
     StringBuilder key = new StringBuilder();
-    for (String c :
-        new String[] {
-          "scope_type",
-          "scope_id",
-          "source",
-          "series_code",
-          "indicator_code",
-          "crime_type",
-          "sex",
-          "age_group",
-          "exploitation_form",
-          "unit"
-        }) {
+    for (String c : SERIES_KEY) {
       key.append(str(row, c)).append('|');
     }
     return key.toString();

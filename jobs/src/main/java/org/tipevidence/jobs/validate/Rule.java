@@ -6,8 +6,10 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.tipevidence.common.validation.ReasonCode;
@@ -59,9 +61,27 @@ public record Rule(ReasonCode code, String column, Column broken, Column detail)
 
   /** {@link #parseErrors()} followed by a reader's field rules. */
   public static List<Rule> afterParseErrors(Rule... fieldRules) {
-    List<Rule> rules = new java.util.ArrayList<>(parseErrors());
+    List<Rule> rules = new ArrayList<>(parseErrors());
     rules.addAll(List.of(fieldRules));
     return rules;
+  }
+
+  /**
+   * The opening of a table reader's rules: {@link #parseErrors()}, then {@code
+   * missing_required_field} for each of {@code required}, in order. The list is the reader's to add
+   * its field rules to.
+   */
+  public static List<Rule> parseErrorsThenRequired(List<String> required) {
+    List<Rule> rules = new ArrayList<>(parseErrors());
+    for (String column : required) {
+      rules.add(new Rule(ReasonCode.MISSING_REQUIRED_FIELD, column, blank(column), lit(column)));
+    }
+    return rules;
+  }
+
+  /** A cell that is missing or only white space. */
+  public static Column blank(String column) {
+    return col(column).isNull().or(trim(col(column)).equalTo(""));
   }
 
   /**

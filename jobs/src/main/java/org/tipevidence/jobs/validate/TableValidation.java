@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.upper;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -27,16 +26,7 @@ public final class TableValidation {
     for (String number : spec.numbers()) {
       typed = typed.withColumn(number + "_num", NumberColumns.decimal(col(number)));
     }
-    List<Rule> rules = new ArrayList<>();
-    rules.addAll(Rule.parseErrors());
-    for (String required : spec.required()) {
-      rules.add(
-          new Rule(
-              ReasonCode.MISSING_REQUIRED_FIELD,
-              required,
-              col(required).isNull().or(trim(col(required)).equalTo("")),
-              lit(required)));
-    }
+    List<Rule> rules = Rule.parseErrorsThenRequired(spec.required());
     if (spec.countryColumn() != null) {
       rules.add(
           new Rule(
@@ -46,7 +36,7 @@ public final class TableValidation {
               concat(lit("'"), col(spec.countryColumn()), lit("'"))));
     }
     for (String number : spec.numbers()) {
-      Column blank = col(number).isNull().or(trim(col(number)).equalTo(""));
+      Column blank = Rule.blank(number);
       rules.add(
           new Rule(
               ReasonCode.UNPARSEABLE_NUMBER,
