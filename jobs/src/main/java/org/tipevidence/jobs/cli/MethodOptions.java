@@ -162,6 +162,7 @@ public final class MethodOptions {
         new MseSettings(mseSeed, mseReplicates, mseStepwiseThreshold, mseModelSelection),
         keepVersions,
         threshold,
-        new InputLimits(maxRecordBytes, allowOutsideLinks, allowLinksInto));
+        new InputLimits(maxRecordBytes, allowOutsideLinks, allowLinksInto),
+        false);
   }
 }

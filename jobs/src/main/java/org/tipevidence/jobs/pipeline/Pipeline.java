@@ -39,12 +39,19 @@ public final class Pipeline {
   private final SparkSession spark;
   private final RunOptions params;
   private final StageClock clock;
+  private CheckedRowsReuse reuse = CheckedRowsReuse.none();
 
   public Pipeline(SparkSession spark, RunOptions params, StageClock clock) {
     this.spark = spark;
     this.params = params;
     this.clock = clock;
     InputLimits.use(params.inputLimits());
+  }
+
+  /** Reuse the previous version's checked submission rows as {@code plan} says (issue 20). */
+  public Pipeline reusing(CheckedRowsReuse plan) {
+    this.reuse = plan;
+    return this;
   }
 
   /** Stages the pipeline times (for "stage n of m" progress). */
@@ -94,7 +101,11 @@ public final class Pipeline {
             "submissions",
             () ->
                 SubmissionStage.run(
-                        spark, layout.tabularFiles(InputLayout.SUBMISSIONS), reference.data(), sink)
+                        spark,
+                        layout.tabularFiles(InputLayout.SUBMISSIONS),
+                        reference.data(),
+                        sink,
+                        reuse)
                     .labelled("submissions", "observations"));
     inputs.add(submissions);
 

@@ -26,6 +26,8 @@ import org.tipevidence.jobs.progress.ProgressSettings;
  * @param keepVersions published versions to keep (≥ 1)
  * @param disclosureThreshold k of the published-count rule (≥ 1)
  * @param inputLimits record-size bound and symbolic-link permission of the readers
+ * @param full rebuild every submission file's checked rows instead of reusing the previous
+ *     version's (issue 20, README "Incremental runs")
  */
 public record RunOptions(
     String inputDir,
@@ -37,7 +39,8 @@ public record RunOptions(
     MseSettings mse,
     int keepVersions,
     int disclosureThreshold,
-    InputLimits inputLimits)
+    InputLimits inputLimits,
+    boolean full)
     implements Serializable {
 
   public static final int DEFAULT_KEEP_VERSIONS = 5;
@@ -69,7 +72,8 @@ public record RunOptions(
         MseSettings.defaults(),
         DEFAULT_KEEP_VERSIONS,
         SuppressionRule.DEFAULT_THRESHOLD,
-        InputLimits.defaults());
+        InputLimits.defaults(),
+        false);
   }
 
   public RunOptions withNational(String dir) {
@@ -83,7 +87,8 @@ public record RunOptions(
         mse,
         keepVersions,
         disclosureThreshold,
-        inputLimits);
+        inputLimits,
+        full);
   }
 
   public RunOptions withMse(MseSettings settings) {
@@ -97,7 +102,8 @@ public record RunOptions(
         settings,
         keepVersions,
         disclosureThreshold,
-        inputLimits);
+        inputLimits,
+        full);
   }
 
   public RunOptions withKeepVersions(int keep) {
@@ -111,7 +117,23 @@ public record RunOptions(
         mse,
         keep,
         disclosureThreshold,
-        inputLimits);
+        inputLimits,
+        full);
+  }
+
+  public RunOptions withFull(boolean rebuild) {
+    return new RunOptions(
+        inputDir,
+        outputDir,
+        nationalDir,
+        runDate,
+        progress,
+        evidence,
+        mse,
+        keepVersions,
+        disclosureThreshold,
+        inputLimits,
+        rebuild);
   }
 
   /**
@@ -140,6 +162,7 @@ public record RunOptions(
     v.put("allow_outside_links", inputLimits.allowOutsideLinks());
     // One string (DIR:DIR), as the option splits it, so the manifest replays as a config.
     v.put("allow_links_into", String.join(":", inputLimits.allowLinksInto()));
+    v.put("full", full);
     return v;
   }
 

@@ -36,10 +36,25 @@ public final class SubmissionStage {
 
   public static CheckedInput run(
       SparkSession spark, List<InputFile> files, ReferenceData reference, DatasetSink sink) {
+    return run(spark, files, reference, sink, CheckedRowsReuse.none());
+  }
+
+  /**
+   * @param reuse which files' checked rows come from the previous version (issue 20): only the
+   *     others are read; the cross-file steps below always see every file's rows
+   */
+  public static CheckedInput run(
+      SparkSession spark,
+      List<InputFile> files,
+      ReferenceData reference,
+      DatasetSink sink,
+      CheckedRowsReuse reuse) {
     Dataset<Row> raw =
-        RecordReader.read(spark, files, SubmissionColumns.ALL, SubmissionValidation.CODES);
+        RecordReader.read(
+            spark, reuse.toRead(files), SubmissionColumns.ALL, SubmissionValidation.CODES);
+    Dataset<Row> fresh = keptColumns(SubmissionValidation.apply(raw, reference));
     Dataset<Row> checked =
-        sink.keep("submissions_checked", keptColumns(SubmissionValidation.apply(raw, reference)));
+        reuse.kept(sink.keep(CheckedRowsReuse.KEPT, reuse.withReused(spark, files, fresh)));
     Dataset<Row> losers =
         sink.keep("submissions_resubmissions", Resubmissions.losers(checked, resubmissionKey()));
     Dataset<Row> resolved = Resubmissions.resolve(checked, losers);
