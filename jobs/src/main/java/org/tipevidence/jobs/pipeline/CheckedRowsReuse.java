@@ -21,6 +21,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.tipevidence.common.catalogue.SdgCatalogueLoader;
+import org.tipevidence.jobs.ingest.IgnoredFile;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputFingerprint;
 import org.tipevidence.jobs.ingest.InputLayout;
@@ -101,7 +102,9 @@ public final class CheckedRowsReuse {
             params.inputLimits());
     Map<String, String> current = new LinkedHashMap<>();
     for (InputFingerprint print : inputs) {
-      if (print.label().startsWith(InputLayout.SUBMISSIONS + "/")) {
+      // The files the submissions stage reads (InputLayout.tabularFiles), not the ones it ignores.
+      if (print.label().startsWith(InputLayout.SUBMISSIONS + "/")
+          && IgnoredFile.reasonForTabular(new Path(print.label()).getName()) == null) {
         current.put(print.label(), key(print.sha256(), print.bytes()));
       }
     }

@@ -34,11 +34,6 @@ import org.tipevidence.jobs.validate.SubmissionValidation;
 public final class SubmissionStage {
   private SubmissionStage() {}
 
-  public static CheckedInput run(
-      SparkSession spark, List<InputFile> files, ReferenceData reference, DatasetSink sink) {
-    return run(spark, files, reference, sink, CheckedRowsReuse.none());
-  }
-
   /**
    * @param reuse which files' checked rows come from the previous version (issue 20): only the
    *     others are read; the cross-file steps below always see every file's rows

@@ -100,6 +100,9 @@ class IncrementalRunTest {
             "submissions/b.csv", second, "submissions/c.csv", second, "submissions/d.csv", second),
         reused(out));
     assertEquals(0, incremental(out).path("rows_read").asLong());
+    String report = Files.readString(Outputs.current(out).resolve("published/report/index.html"));
+    assertTrue(report.contains("3 submission files reused (5 checked rows)"), "report summary");
+    assertTrue(report.contains("reused from " + second), "report names the source version");
     assertSameDatasets(full, out, "nothing changed");
   }
 
