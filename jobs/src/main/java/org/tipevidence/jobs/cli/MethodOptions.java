@@ -70,6 +70,7 @@ public final class MethodOptions {
         mse.settings(),
         keepVersions,
         threshold,
-        limits.limits());
+        limits.limits(),
+        false);
   }
 }

@@ -34,13 +34,22 @@ public final class RunCommand implements Callable<Integer> {
           "Person counts 1..k-1 are suppressed in published outputs. Default: ${DEFAULT-VALUE}.")
   int disclosureThreshold;
 
+  @Option(
+      names = "--full",
+      description =
+          "Re-read and re-check every submission file instead of reusing the previous version's"
+              + " checked rows of unchanged files (README \"Incremental runs\").")
+  boolean full;
+
   @Mixin MethodOptions methods;
 
   @Mixin SparkOptions sparkOptions;
 
   /** The typed options this invocation stands for (also what the manifest records). */
   RunOptions options() {
-    return methods.toRunOptions(input.input, output, keepVersions, disclosureThreshold);
+    return methods
+        .toRunOptions(input.input, output, keepVersions, disclosureThreshold)
+        .withFull(full);
   }
 
   @Override

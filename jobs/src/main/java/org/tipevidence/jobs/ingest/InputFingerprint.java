@@ -38,6 +38,15 @@ public record InputFingerprint(String label, long bytes, String sha256) {
 
   static InputFingerprint of(FileSystem fs, InputFile file) {
     try (InputStream in = fs.open(new Path(file.path()))) {
+      return of(file.label(), in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file.label(), e);
+    }
+  }
+
+  /** Size and SHA-256 of everything {@code in} holds (read to its end, not closed). */
+  public static InputFingerprint of(String label, InputStream in) throws IOException {
+    try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       byte[] buffer = new byte[1 << 16];
       long total = 0;
@@ -46,9 +55,7 @@ public record InputFingerprint(String label, long bytes, String sha256) {
         sha.update(buffer, 0, n);
         total += n;
       }
-      return new InputFingerprint(file.label(), total, HexFormat.of().formatHex(sha.digest()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file.label(), e);
+      return new InputFingerprint(label, total, HexFormat.of().formatHex(sha.digest()));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -36,6 +36,12 @@ public final class ManifestBuilder {
         });
   }
 
+  /** Per input file read or reused, and the incremental block (call after {@link #inputs}). */
+  public ManifestBuilder incremental(CheckedRowsReuse reuse) {
+    reuse.describe(root);
+    return this;
+  }
+
   /**
    * Files under the input folder that were not read, with why (issue 15: none skipped silently).
    */

@@ -36,12 +36,19 @@ public final class Pipeline {
   private final SparkSession spark;
   private final RunOptions params;
   private final StageClock clock;
+  private CheckedRowsReuse reuse = CheckedRowsReuse.none();
 
   public Pipeline(SparkSession spark, RunOptions params, StageClock clock) {
     this.spark = spark;
     this.params = params;
     this.clock = clock;
     InputLimits.use(params.inputLimits());
+  }
+
+  /** Reuse the previous version's checked submission rows as {@code plan} says (issue 20). */
+  public Pipeline reusing(CheckedRowsReuse plan) {
+    this.reuse = plan;
+    return this;
   }
 
   /** Stages the pipeline times (for "stage n of m" progress). */
@@ -71,7 +78,7 @@ public final class Pipeline {
         clock.run(new ReferenceStage(spark, catalogue), new ReferenceStage.Inputs(layout, mapping));
     CheckedInput submissions =
         clock.run(
-            new SubmissionStage(spark, sink),
+            new SubmissionStage(spark, sink, reuse),
             new SubmissionStage.Inputs(
                 layout.tabularFiles(InputLayout.SUBMISSIONS), reference.data()));
     List<CheckedInput> national =

@@ -62,7 +62,10 @@ public final class RunJob {
 
       StageClock clock = new StageClock(Pipeline.STAGES + 4, spark);
       StagingSink sink = new StagingSink(spark, publisher, runId);
-      List<OutputDataset> outputs = new Pipeline(spark, params, clock).build(layout, sink);
+      CheckedRowsReuse reuse = CheckedRowsReuse.plan(spark, store, params, before);
+      List<OutputDataset> outputs =
+          new Pipeline(spark, params, clock).reusing(reuse).build(layout, sink);
+      reuse.moveIntoVersion(store, sink.workDir(), publisher.stagingDir(runId));
       store.deleteRecursively(sink.workDir());
       Map<String, Long> rows = sink.rows();
       clock.time("verify", () -> verify(spark, publisher, runId, outputs, params));
@@ -87,6 +90,7 @@ public final class RunJob {
       String manifest =
           new ManifestBuilder(runId, params, started)
               .inputs(before)
+              .incremental(reuse)
               .ignoredFiles(IgnoredFiles.logged(layout))
               .methods(params.methodsInWords())
               .datasets(tiers, rows)

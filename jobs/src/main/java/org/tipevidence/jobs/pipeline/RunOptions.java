@@ -26,6 +26,8 @@ import org.tipevidence.jobs.progress.ProgressSettings;
  * @param keepVersions published versions to keep (≥ 1)
  * @param disclosureThreshold k of the published-count rule (≥ 1)
  * @param inputLimits record-size bound and symbolic-link permission of the readers
+ * @param full rebuild every submission file's checked rows instead of reusing the previous
+ *     version's (issue 20, README "Incremental runs")
  */
 public record RunOptions(
     String inputDir,
@@ -37,7 +39,8 @@ public record RunOptions(
     MseSettings mse,
     int keepVersions,
     int disclosureThreshold,
-    InputLimits inputLimits)
+    InputLimits inputLimits,
+    boolean full)
     implements Serializable {
 
   public static final int DEFAULT_KEEP_VERSIONS = 5;
@@ -69,23 +72,28 @@ public record RunOptions(
         MseSettings.defaults(),
         DEFAULT_KEEP_VERSIONS,
         SuppressionRule.DEFAULT_THRESHOLD,
-        InputLimits.defaults());
+        InputLimits.defaults(),
+        false);
   }
 
   public RunOptions withNational(String dir) {
-    return with(dir, mse, keepVersions);
+    return with(dir, mse, keepVersions, full);
   }
 
   public RunOptions withMse(MseSettings settings) {
-    return with(nationalDir, settings, keepVersions);
+    return with(nationalDir, settings, keepVersions, full);
   }
 
   public RunOptions withKeepVersions(int keep) {
-    return with(nationalDir, mse, keep);
+    return with(nationalDir, mse, keep, full);
+  }
+
+  public RunOptions withFull(boolean rebuild) {
+    return with(nationalDir, mse, keepVersions, rebuild);
   }
 
   /** A copy with the options tests and tools vary. */
-  private RunOptions with(String national, MseSettings mseSettings, int keep) {
+  private RunOptions with(String national, MseSettings mseSettings, int keep, boolean rebuild) {
     return new RunOptions(
         inputDir,
         outputDir,
@@ -96,7 +104,8 @@ public record RunOptions(
         mseSettings,
         keep,
         disclosureThreshold,
-        inputLimits);
+        inputLimits,
+        rebuild);
   }
 
   /**
@@ -125,6 +134,7 @@ public record RunOptions(
     v.put("allow_outside_links", inputLimits.allowOutsideLinks());
     // One string (DIR:DIR), as the option splits it, so the manifest replays as a config.
     v.put("allow_links_into", String.join(":", inputLimits.allowLinksInto()));
+    v.put("full", full);
     return v;
   }
 

@@ -42,13 +42,17 @@ public final class SubmissionStage implements Stage<SubmissionStage.Inputs, Chec
 
   private final SparkSession spark;
   private final DatasetSink sink;
+  private final CheckedRowsReuse reuse;
 
   /**
    * @param sink keeps the checked rows and the resubmission losers, each read by several outputs
+   * @param reuse which files' checked rows come from the previous version (issue 20): only the
+   *     others are read; the cross-file steps always see every file's rows
    */
-  public SubmissionStage(SparkSession spark, DatasetSink sink) {
+  public SubmissionStage(SparkSession spark, DatasetSink sink, CheckedRowsReuse reuse) {
     this.spark = spark;
     this.sink = sink;
+    this.reuse = reuse;
   }
 
   @Override
@@ -58,16 +62,22 @@ public final class SubmissionStage implements Stage<SubmissionStage.Inputs, Chec
 
   @Override
   public CheckedInput apply(Inputs inputs) {
-    return run(spark, inputs.files(), inputs.reference(), sink)
+    return run(spark, inputs.files(), inputs.reference(), sink, reuse)
         .labelled("submissions", "observations");
   }
 
   private static CheckedInput run(
-      SparkSession spark, List<InputFile> files, ReferenceData reference, DatasetSink sink) {
+      SparkSession spark,
+      List<InputFile> files,
+      ReferenceData reference,
+      DatasetSink sink,
+      CheckedRowsReuse reuse) {
     Dataset<Row> raw =
-        RecordReader.read(spark, files, SubmissionColumns.ALL, SubmissionValidation.CODES);
+        RecordReader.read(
+            spark, reuse.toRead(files), SubmissionColumns.ALL, SubmissionValidation.CODES);
+    Dataset<Row> fresh = keptColumns(SubmissionValidation.apply(raw, reference));
     Dataset<Row> checked =
-        sink.keep("submissions_checked", keptColumns(SubmissionValidation.apply(raw, reference)));
+        reuse.kept(sink.keep(CheckedRowsReuse.KEPT, reuse.withReused(spark, files, fresh)));
     Dataset<Row> losers =
         sink.keep("submissions_resubmissions", Resubmissions.losers(checked, resubmissionKey()));
     Dataset<Row> resolved = Resubmissions.resolve(checked, losers);

@@ -56,6 +56,7 @@ final class SummarySection {
                 + " files, "
                 + Numbers.count(Math.round(bytes / 1024.0))
                 + " KB"));
+    incremental(manifest.path("incremental")).ifPresent(facts::add);
     long read = quality.stream().mapToLong(r -> Rows.lng(r, "rows_read")).sum();
     long accepted = quality.stream().mapToLong(r -> Rows.lng(r, "rows_accepted")).sum();
     long quarantined = quality.stream().mapToLong(r -> Rows.lng(r, "rows_quarantined")).sum();
@@ -104,6 +105,28 @@ final class SummarySection {
         notes,
         figures,
         tables);
+  }
+
+  /** How much of the submissions' checked rows came from the previous version (issue 20). */
+  private static java.util.Optional<Fact> incremental(JsonNode block) {
+    if (block.isMissingNode()) {
+      return java.util.Optional.empty();
+    }
+    String files =
+        Numbers.count(block.path("files_reused").asLong())
+            + " submission files reused ("
+            + Numbers.count(block.path("rows_reused").asLong())
+            + " checked rows), "
+            + Numbers.count(block.path("files_read").asLong())
+            + " read ("
+            + Numbers.count(block.path("rows_read").asLong())
+            + " rows)";
+    return java.util.Optional.of(
+        new Fact(
+            "Incremental",
+            block.path("mode").asText().equals("incremental")
+                ? files + "; reused from " + block.path("source_version").asText()
+                : "full rebuild: " + block.path("full_rebuild_reason").asText() + "; " + files));
   }
 
   private static void changes(
