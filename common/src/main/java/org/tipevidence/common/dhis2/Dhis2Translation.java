@@ -58,7 +58,7 @@ public record Dhis2Translation(List<String> fields, String error) {
             nullToBlank(v.storedBy()));
     String error = null;
     if ("true".equalsIgnoreCase(nullToBlank(v.deleted()).strip())) {
-      error = NO_VALUE + "the value is marked deleted in DHIS2; nothing to fix: kept for audit";
+      error = NO_VALUE + "the value is marked deleted in DHIS2 (deleted: true)";
     } else if (v.dataElement() != null && !v.dataElement().isBlank() && indicator == null) {
       error = unmapped("dataElement", v.dataElement(), "data_elements");
     } else if (v.orgUnit() != null && !v.orgUnit().isBlank() && unit == null) {

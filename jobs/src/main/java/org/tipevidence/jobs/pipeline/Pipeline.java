@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.tipevidence.common.catalogue.SdgCatalogue;
 import org.tipevidence.common.catalogue.SdgCatalogueLoader;
 import org.tipevidence.common.catalogue.mapping.IndicatorMapping;
+import org.tipevidence.common.dhis2.Dhis2Mapping;
 import org.tipevidence.common.disclosure.SuppressionRule;
 import org.tipevidence.jobs.conform.MappingTable;
 import org.tipevidence.jobs.disclosure.PublishedProtection;
@@ -21,6 +22,7 @@ import org.tipevidence.jobs.evidence.EvidenceStage;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputLayout;
 import org.tipevidence.jobs.ingest.InputLimits;
+import org.tipevidence.jobs.ingest.dhis2.Dhis2MappingFile;
 import org.tipevidence.jobs.mse.DarkFigureStage;
 import org.tipevidence.jobs.mse.MseFiles;
 import org.tipevidence.jobs.national.NationalStage;
@@ -89,12 +91,13 @@ public final class Pipeline {
             "reference tables", () -> ReferenceTables.read(spark, layout, mapping, catalogue));
     inputs.addAll(reference.checked());
 
+    List<InputFile> submissionFiles = layout.tabularFiles(InputLayout.SUBMISSIONS);
+    Dhis2Mapping dhis2 = Dhis2MappingFile.load(layout, submissionFiles, mapping);
     CheckedInput submissions =
         clock.time(
             "submissions",
             () ->
-                SubmissionStage.run(
-                        spark, layout.tabularFiles(InputLayout.SUBMISSIONS), reference.data(), sink)
+                SubmissionStage.run(spark, submissionFiles, dhis2, reference.data(), sink)
                     .labelled("submissions", "observations"));
     inputs.add(submissions);
 

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.tipevidence.common.dhis2.Dhis2Mapping;
 import org.tipevidence.jobs.conform.SubmissionObservations;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RawRecords;
@@ -34,10 +35,18 @@ import org.tipevidence.jobs.validate.SubmissionValidation;
 public final class SubmissionStage {
   private SubmissionStage() {}
 
+  /**
+   * @param dhis2 the checked dhis2-map.json (null when no file is a DHIS2 export): DHIS2 values
+   *     become raw submission rows and meet exactly the rules CSV rows meet
+   */
   public static CheckedInput run(
-      SparkSession spark, List<InputFile> files, ReferenceData reference, DatasetSink sink) {
+      SparkSession spark,
+      List<InputFile> files,
+      Dhis2Mapping dhis2,
+      ReferenceData reference,
+      DatasetSink sink) {
     Dataset<Row> raw =
-        RecordReader.read(spark, files, SubmissionColumns.ALL, SubmissionValidation.CODES);
+        RecordReader.read(spark, files, SubmissionColumns.ALL, SubmissionValidation.CODES, dhis2);
     Dataset<Row> checked =
         sink.keep("submissions_checked", keptColumns(SubmissionValidation.apply(raw, reference)));
     Dataset<Row> losers =
