@@ -1,11 +1,14 @@
 package org.tipevidence.jobs.ingest.dhis2;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.jobs.cli.UserInputException;
+import org.tipevidence.jobs.generate.SyntheticInput;
 import org.tipevidence.jobs.testing.Fixtures;
 import org.tipevidence.jobs.testing.PipelineBuild;
 
@@ -136,6 +140,35 @@ class Dhis2SubmissionTest {
     assertTrue(e.getMessage().contains("has no dhis2-map.json"), e.getMessage());
   }
 
+  @Test
+  void generatedDhis2ExportMatchesItsExpectedCounts() throws IOException {
+    Path in = dir.resolve("generated");
+    new SyntheticInput(3_000, 5, 0.1, true).write(in);
+    Map<String, Dataset<Row>> run = PipelineBuild.outputs(in);
+    JsonNode expected = new ObjectMapper().readTree(in.resolve("_expected.json").toFile());
+    Row totals =
+        run.get("data_quality")
+            .where(col("source_file").startsWith("submissions/"))
+            .agg(sum("rows_read"), sum("rows_accepted"), sum("rows_quarantined"))
+            .first();
+    assertEquals(expected.path("rows_read").asLong(), totals.getLong(0));
+    assertEquals(expected.path("rows_accepted").asLong(), totals.getLong(1));
+    assertEquals(expected.path("rows_quarantined").asLong(), totals.getLong(2));
+    Map<String, Long> byReason = new TreeMap<>();
+    for (Row r : run.get("quarantine").groupBy("reason_code").count().collectAsList()) {
+      byReason.put(r.getString(0), r.getLong(1));
+    }
+    expected
+        .fieldNames()
+        .forEachRemaining(
+            k -> {
+              if (!k.startsWith("rows_")) {
+                assertEquals(expected.path(k).asLong(), byReason.getOrDefault(k, 0L), k);
+              }
+            });
+    assertTrue(byReason.get("unmapped_dhis2_code") > 0, byReason.toString());
+  }
+
   /** Line (two digits) → "reason_code column record-prefix" for one file's quarantined rows. */
   private static Map<String, String> verdicts(String file) {
     Map<String, String> out = new TreeMap<>();
@@ -145,7 +178,8 @@ class Dhis2SubmissionTest {
             .select("source_line", "reason_code", "column", "record")
             .collectAsList()) {
       String record = r.getString(3);
-      String place = record.startsWith("/") ? record.substring(0, record.indexOf(' ') + 1) : record;
+      String padded = record + " ";
+      String place = record.startsWith("/") ? padded.substring(0, padded.indexOf(' ') + 1) : record;
       out.put(
           String.format("%02d", r.getLong(0)), r.getString(1) + " " + r.getString(2) + " " + place);
     }
