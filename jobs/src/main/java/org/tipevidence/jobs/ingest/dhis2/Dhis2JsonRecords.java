@@ -40,6 +40,8 @@ final class Dhis2JsonRecords extends LookaheadRows {
   private boolean inValues;
   private boolean done;
   private long index = -1;
+  // The element a syntax error belongs to: the one being read, or the next one.
+  private long failingAt;
 
   Dhis2JsonRecords(
       String label, Reader reader, Dhis2Mapping mapping, long maxRecordBytes, String fileProblem) {
@@ -76,6 +78,7 @@ final class Dhis2JsonRecords extends LookaheadRows {
       done = true;
       return Dhis2Rows.row(label, 1, "", fileProblem, null, mapping);
     }
+    failingAt = index + 1;
     JsonToken token = parser.nextToken();
     if (token == JsonToken.END_ARRAY) {
       inValues = false;
@@ -180,7 +183,7 @@ final class Dhis2JsonRecords extends LookaheadRows {
     return Dhis2Rows.row(
         label,
         line,
-        "/dataValues/" + (index + 1),
+        "/dataValues/" + failingAt,
         MALFORMED
             + "JSON syntax error"
             + where
