@@ -74,6 +74,12 @@ public enum ReasonCode {
   FRACTIONAL_COUNT(
       "a count of persons must be a whole number",
       "write the whole number of persons (e.g. 3, not 3.5)"),
+  UNMAPPED_DHIS2_CODE(
+      "a DHIS2 dataElement, orgUnit or categoryOptionCombo is not in dhis2-map.json",
+      "add the identifier to dhis2-map.json (docs/INPUTS.md, DHIS2) or correct the export"),
+  UNSUPPORTED_PERIOD(
+      "the DHIS2 period has no project period (only calendar years and quarters do)",
+      "export the data element from DHIS2 with a yearly (2021) or quarterly (2021Q3) period"),
   ;
 
   private final String problem;

@@ -36,11 +36,18 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Share of rows broken on purpose. Default: ${DEFAULT-VALUE}.")
   double badFraction;
 
+  @Option(
+      names = "--dhis2",
+      description =
+          "Write the submissions as one DHIS2 dataValueSet file (submissions/part-00000.dhis2.json,"
+              + " streamed, any size) with dhis2-map.json, for the DHIS2 scale benchmark.")
+  boolean dhis2;
+
   @Override
   public Integer call() throws Exception {
     SyntheticInput generator;
     try {
-      generator = new SyntheticInput(rows, seed, badFraction);
+      generator = new SyntheticInput(rows, seed, badFraction, dhis2);
     } catch (IllegalArgumentException e) {
       throw new UserInputException(ExitCode.USAGE, e.getMessage());
     }

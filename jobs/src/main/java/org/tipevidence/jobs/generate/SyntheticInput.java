@@ -61,8 +61,17 @@ public final class SyntheticInput {
   private final long seed;
   private final double badFraction;
   private final int programmes;
+  private final boolean dhis2;
+  private Dhis2Export export;
 
   public SyntheticInput(long rows, long seed, double badFraction) {
+    this(rows, seed, badFraction, false);
+  }
+
+  /**
+   * @param dhis2 write the submissions as one DHIS2 dataValueSet file (any size) and dhis2-map.json
+   */
+  public SyntheticInput(long rows, long seed, double badFraction, boolean dhis2) {
     if (rows < 1) {
       throw new IllegalArgumentException("--rows must be at least 1");
     }
@@ -73,6 +82,7 @@ public final class SyntheticInput {
     this.seed = seed;
     this.badFraction = badFraction;
     this.programmes = (int) Math.max(20, (rows + 1999) / 2000);
+    this.dhis2 = dhis2;
   }
 
   /** Writes the folder and returns the expected counts (rows read, accepted, per reason). */
@@ -80,7 +90,14 @@ public final class SyntheticInput {
     Files.createDirectories(dir.resolve("submissions"));
     writeProgrammes(dir.resolve("programmes.csv"));
     writePopulation(dir.resolve("population.csv"));
-    writeMapping(dir.resolve("indicator-map.json"));
+    List<String> localCodes = SyntheticMapping.write(dir.resolve("indicator-map.json"));
+    if (dhis2) {
+      Map<String, List<String>> countries = new TreeMap<>();
+      for (int p = 0; p < programmes; p++) {
+        countries.put(programmeId(p), countriesOf(p));
+      }
+      Dhis2Export.writeMapping(dir.resolve("dhis2-map.json"), localCodes, countries);
+    }
     Map<String, Long> expected = new TreeMap<>();
     BAD_KINDS.forEach(k -> expected.put(k, 0L));
     Random random = new Random(seed);
@@ -91,14 +108,17 @@ public final class SyntheticInput {
       boolean json = fileIndex % 2 == 1;
       Path file =
           dir.resolve("submissions")
-              .resolve(String.format("part-%05d.%s", fileIndex, json ? "jsonl" : "csv"));
+              .resolve(
+                  String.format(
+                      "part-%05d.%s", fileIndex, dhis2 ? "dhis2.json" : json ? "jsonl" : "csv"));
       try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        if (!json) {
+        export = dhis2 ? new Dhis2Export(out) : null;
+        if (!json && !dhis2) {
           out.write(String.join(",", HEADER));
           out.write('\n');
         }
         long inFile = 0;
-        while (written < rows && inFile < ROWS_PER_FILE) {
+        while (written < rows && (dhis2 || inFile < ROWS_PER_FILE)) {
           long i = written;
           String[] row = goodRow(i, random);
           boolean bad = random.nextDouble() < badFraction;
@@ -117,20 +137,25 @@ public final class SyntheticInput {
             inFile++;
           } else if (isPair(kind)) {
             writePair(out, row, kind, json);
-            expected.merge(kind, kind.equals("conflicting_duplicate") ? 2L : 1L, Long::sum);
+            expected.merge(reason(kind), kind.equals("conflicting_duplicate") ? 2L : 1L, Long::sum);
             written += 2;
             inFile += 2;
           } else {
-            if (kind.equals("malformed_record")) {
+            if (kind.equals("malformed_record") && export != null) {
+              export.malformed();
+            } else if (kind.equals("malformed_record")) {
               out.write(json ? "{\"programme_id\": \"GEN-0001\", broken" : "a,b,c");
               out.write('\n');
             } else {
               writeRow(out, breakRow(row, kind), json);
             }
-            expected.merge(kind, 1L, Long::sum);
+            expected.merge(reason(kind), 1L, Long::sum);
             written++;
             inFile++;
           }
+        }
+        if (export != null) {
+          export.end();
         }
       }
       fileIndex++;
@@ -157,6 +182,10 @@ public final class SyntheticInput {
     "reported_at",
     "submitted_by"
   };
+
+  private String reason(String kind) {
+    return dhis2 ? Dhis2Export.reason(kind) : kind;
+  }
 
   private static boolean isPair(String kind) {
     return kind.equals("conflicting_duplicate")
@@ -261,7 +290,11 @@ public final class SyntheticInput {
     writeRow(out, second, json);
   }
 
-  private static void writeRow(BufferedWriter out, String[] r, boolean json) throws IOException {
+  private void writeRow(BufferedWriter out, String[] r, boolean json) throws IOException {
+    if (export != null) {
+      export.value(r);
+      return;
+    }
     if (json) {
       out.write('{');
       for (int k = 0; k < HEADER.length; k++) {
@@ -287,10 +320,7 @@ public final class SyntheticInput {
         "awareness_campaign", "shelter_and_assistance", "prosecution_support", "data_sharing"
       };
       for (int p = 0; p < programmes; p++) {
-        List<String> countries = new ArrayList<>(List.of(country(p, 0), country(p, 1)));
-        if (!countries.contains(NO_POP_2015)) {
-          countries.add(NO_POP_2015);
-        }
+        List<String> countries = countriesOf(p);
         out.write(
             String.join(
                 ",",
@@ -309,6 +339,14 @@ public final class SyntheticInput {
     }
   }
 
+  private List<String> countriesOf(int p) {
+    List<String> countries = new ArrayList<>(List.of(country(p, 0), country(p, 1)));
+    if (!countries.contains(NO_POP_2015)) {
+      countries.add(NO_POP_2015);
+    }
+    return countries;
+  }
+
   private void writePopulation(Path file) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("country_iso3,year,population\n");
@@ -322,64 +360,5 @@ public final class SyntheticInput {
         }
       }
     }
-  }
-
-  private void writeMapping(Path file) throws IOException {
-    String[][] m = {
-      {"VICTIMS_IDENTIFIED", "16.2.2", "VC_HTF_DETV", "NUMBER", "increase", "sum", "TIP", "none"},
-      {
-        "VICTIMS_IDENTIFIED_RATE",
-        "16.2.2",
-        "VC_HTF_DETVR",
-        "NUMBER",
-        "increase",
-        "sum",
-        "TIP",
-        "per_100k"
-      },
-      {"VICTIMS_ASSISTED", "16.2.C1", "PRG_VIC_ASSIST", "NUMBER", "increase", "sum", "TIP", "none"},
-      {
-        "CHILD_LABOUR_RATE",
-        "8.7.1",
-        "SL_TLF_CHLDEA",
-        "PERCENT",
-        "decrease",
-        "population_weighted_mean",
-        "TIP",
-        "none"
-      },
-      {
-        "MIGRANTS_ASSISTED", "10.7.C1", "PRG_SOM_ASSIST", "NUMBER", "increase", "sum", "SOM", "none"
-      },
-      {"PROSECUTIONS_SOM", "16.3.C5", "PRG_SOM_PROS", "NUMBER", "increase", "sum", "SOM", "none"},
-      {"MIGRANT_DEATHS", "10.7.3", "SM_DTH_MIGR", "NUMBER", "decrease", "sum", "SOM", "none"},
-      {
-        "SMUGGLING_FEE_SHARE",
-        "10.7.1",
-        "SL_EMP_RCOST",
-        "PERCENT",
-        "decrease",
-        "population_weighted_mean",
-        "SOM",
-        "none"
-      },
-    };
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode root = json.createObjectNode();
-    root.put("mapping_version", "generated");
-    var list = root.putArray("indicators");
-    for (String[] r : m) {
-      ObjectNode n = list.addObject();
-      n.put("local_code", r[0]);
-      n.put("name", r[0].toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-      n.put("sdg_indicator", r[1]);
-      n.put("series_code", r[2]);
-      n.put("unit", r[3]);
-      n.put("direction", r[4]);
-      n.put("aggregation", r[5]);
-      n.put("crime_type", r[6]);
-      n.put("scaling", r[7]);
-    }
-    Files.writeString(file, root.toPrettyString());
   }
 }

@@ -1,6 +1,5 @@
 package org.tipevidence.jobs.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,9 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.tipevidence.common.csv.BoundedLineReader;
@@ -50,7 +46,7 @@ final class FileRecordIterator implements Iterator<Row> {
     this.file = file;
     this.columns = columns;
     this.maxRecordBytes = maxRecordBytes;
-    InputStream in = open(file.path());
+    InputStream in = file.open();
     try {
       this.headerError = TextEncoding.fileProblem(in, file.label());
     } catch (IOException e) {
@@ -64,16 +60,6 @@ final class FileRecordIterator implements Iterator<Row> {
     } else {
       this.csv = null;
       this.lines = new BoundedLineReader(reader, maxRecordBytes);
-    }
-  }
-
-  private static InputStream open(String path) {
-    try {
-      Path p = new Path(path);
-      FileSystem fs = p.getFileSystem(new Configuration());
-      return new BufferedInputStream(fs.open(p), 1 << 16);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + path, e);
     }
   }
 

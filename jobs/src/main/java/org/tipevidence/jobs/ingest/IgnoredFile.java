@@ -16,15 +16,15 @@ public record IgnoredFile(String path, String reason) {
       return "hidden file (name starts with '.'), not read; rename it without the leading '.' if"
           + " it holds data";
     }
-    if (lower.endsWith(".csv") || lower.endsWith(".jsonl")) {
+    if (lower.endsWith(".csv") || lower.endsWith(".jsonl") || lower.endsWith(".dhis2.json")) {
       return null;
     }
     if (lower.endsWith(".gz") || lower.endsWith(".zip") || lower.endsWith(".bz2")) {
       return "compressed file, not read; decompress it to .csv or .jsonl in this folder";
     }
     if (lower.endsWith(".json")) {
-      return "only JSON Lines files ending in .jsonl are read; write one object per line and"
-          + " rename it to .jsonl";
+      return "only JSON Lines files ending in .jsonl (and DHIS2 exports ending in .dhis2.json)"
+          + " are read; write one object per line and rename it to .jsonl";
     }
     if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".ods")) {
       return "spreadsheet, not read; save it as CSV (UTF-8)";

@@ -24,11 +24,12 @@ public final class InputLayout {
   public static final String POPULATION = "population.csv";
   public static final String MAPPING = "indicator-map.json";
   public static final String EVALUATIONS = "evaluations.csv";
+  public static final String DHIS2_MAP = "dhis2-map.json";
   public static final String SUBMISSIONS = "submissions";
   public static final String NATIONAL = "national";
 
   private static final java.util.Set<String> ROOT_FILES =
-      java.util.Set.of(PROGRAMMES, TARGETS, POPULATION, MAPPING, EVALUATIONS);
+      java.util.Set.of(PROGRAMMES, TARGETS, POPULATION, MAPPING, EVALUATIONS, DHIS2_MAP);
 
   private final Path root;
   private final FileSystem fs;

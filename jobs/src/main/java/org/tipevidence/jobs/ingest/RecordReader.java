@@ -11,6 +11,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.tipevidence.common.dhis2.Dhis2Mapping;
+import org.tipevidence.jobs.ingest.dhis2.Dhis2Rows;
 
 /**
  * Reads CSV and JSON Lines files into raw rows with their file and line, one task per file.
@@ -34,6 +36,19 @@ public final class RecordReader {
    */
   public static Dataset<Row> read(
       SparkSession spark, List<InputFile> files, List<String> columns, List<CodeColumn> codes) {
+    return read(spark, files, columns, codes, null);
+  }
+
+  /**
+   * As {@link #read(SparkSession, List, List, List)}, reading DHIS2 exports among {@code files}
+   * with {@code dhis2} (submissions only; see ingest.dhis2).
+   */
+  public static Dataset<Row> read(
+      SparkSession spark,
+      List<InputFile> files,
+      List<String> columns,
+      List<CodeColumn> codes,
+      Dhis2Mapping dhis2) {
     List<String> encoded = new ArrayList<>();
     for (InputFile file : files) {
       encoded.add(file.format().name() + "\t" + file.label() + "\t" + file.path());
@@ -47,8 +62,11 @@ public final class RecordReader {
         spec -> {
           String[] parts = spec.split("\t", 3);
           InputFile file = new InputFile(parts[2], parts[1], InputFormat.valueOf(parts[0]));
-          return withCodes(
-              new FileRecordIterator(file, expected, maxRecordBytes), expected, derived);
+          Iterator<Row> rows =
+              file.format().isDhis2()
+                  ? Dhis2Rows.open(file, dhis2, maxRecordBytes)
+                  : new FileRecordIterator(file, expected, maxRecordBytes);
+          return withCodes(rows, expected, derived);
         };
     // One file per partition, so files are read in parallel and each task streams one file.
     JavaRDD<String> specs =

@@ -8,7 +8,7 @@ import java.io.InputStream;
  * sequence that is not UTF-8 becomes U+FFFD; a record holding one is refused rather than published
  * with its text lost. UTF-16 files are recognised by their byte-order mark and named as such.
  */
-final class TextEncoding {
+public final class TextEncoding {
   static final String PREFIX = "invalid_text_encoding: ";
   private static final char REPLACEMENT = '\uFFFD';
 
@@ -18,7 +18,7 @@ final class TextEncoding {
    * The file-level problem of a stream that must support mark/reset, or null; the stream is left at
    * its start.
    */
-  static String fileProblem(InputStream in, String label) throws IOException {
+  public static String fileProblem(InputStream in, String label) throws IOException {
     in.mark(4);
     int b0 = in.read();
     int b1 = in.read();
@@ -40,7 +40,7 @@ final class TextEncoding {
   }
 
   /** The problem of one record's text, or null when it decoded cleanly. */
-  static String recordProblem(String raw) {
+  public static String recordProblem(String raw) {
     int at = raw.indexOf(REPLACEMENT);
     if (at < 0) {
       return null;

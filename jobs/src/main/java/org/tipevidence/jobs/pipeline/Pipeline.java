@@ -9,6 +9,7 @@ import org.apache.spark.sql.SparkSession;
 import org.tipevidence.common.catalogue.SdgCatalogue;
 import org.tipevidence.common.catalogue.SdgCatalogueLoader;
 import org.tipevidence.common.catalogue.mapping.IndicatorMapping;
+import org.tipevidence.common.dhis2.Dhis2Mapping;
 import org.tipevidence.common.disclosure.SuppressionRule;
 import org.tipevidence.jobs.conform.MappingTable;
 import org.tipevidence.jobs.evidence.EvidenceOutputs;
@@ -16,6 +17,7 @@ import org.tipevidence.jobs.evidence.EvidenceStage;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputLayout;
 import org.tipevidence.jobs.ingest.InputLimits;
+import org.tipevidence.jobs.ingest.dhis2.Dhis2MappingFile;
 import org.tipevidence.jobs.mse.DarkFigureStage;
 import org.tipevidence.jobs.mse.MseFiles;
 import org.tipevidence.jobs.national.NationalStage;
@@ -76,11 +78,12 @@ public final class Pipeline {
 
     ReferenceTables reference =
         clock.run(new ReferenceStage(spark, catalogue), new ReferenceStage.Inputs(layout, mapping));
+    List<InputFile> submissionFiles = layout.tabularFiles(InputLayout.SUBMISSIONS);
+    Dhis2Mapping dhis2 = Dhis2MappingFile.load(layout, submissionFiles, mapping);
     CheckedInput submissions =
         clock.run(
             new SubmissionStage(spark, sink, reuse),
-            new SubmissionStage.Inputs(
-                layout.tabularFiles(InputLayout.SUBMISSIONS), reference.data()));
+            new SubmissionStage.Inputs(submissionFiles, dhis2, reference.data()));
     List<CheckedInput> national =
         clock.run(
             new NationalStage(spark, catalogue),

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.tipevidence.common.dhis2.Dhis2Mapping;
 import org.tipevidence.jobs.conform.SubmissionObservations;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RawRecords;
@@ -36,9 +37,11 @@ import org.tipevidence.jobs.validate.SubmissionValidation;
 public final class SubmissionStage implements Stage<SubmissionStage.Inputs, CheckedInput> {
   /**
    * @param files the submission files
+   * @param dhis2 the checked dhis2-map.json (null when no file is a DHIS2 export): DHIS2 values
+   *     become raw submission rows and meet exactly the rules CSV rows meet
    * @param reference the lookups the row rules join
    */
-  public record Inputs(List<InputFile> files, ReferenceData reference) {}
+  public record Inputs(List<InputFile> files, Dhis2Mapping dhis2, ReferenceData reference) {}
 
   private final SparkSession spark;
   private final DatasetSink sink;
@@ -62,19 +65,20 @@ public final class SubmissionStage implements Stage<SubmissionStage.Inputs, Chec
 
   @Override
   public CheckedInput apply(Inputs inputs) {
-    return run(spark, inputs.files(), inputs.reference(), sink, reuse)
+    return run(spark, inputs.files(), inputs.dhis2(), inputs.reference(), sink, reuse)
         .labelled("submissions", "observations");
   }
 
   private static CheckedInput run(
       SparkSession spark,
       List<InputFile> files,
+      Dhis2Mapping dhis2,
       ReferenceData reference,
       DatasetSink sink,
       CheckedRowsReuse reuse) {
     Dataset<Row> raw =
         RecordReader.read(
-            spark, reuse.toRead(files), SubmissionColumns.ALL, SubmissionValidation.CODES);
+            spark, reuse.toRead(files), SubmissionColumns.ALL, SubmissionValidation.CODES, dhis2);
     Dataset<Row> fresh = keptColumns(SubmissionValidation.apply(raw, reference));
     Dataset<Row> checked =
         reuse.kept(sink.keep(CheckedRowsReuse.KEPT, reuse.withReused(spark, files, fresh)));

@@ -17,16 +17,20 @@ import org.tipevidence.jobs.ingest.InputLimits;
 
 /**
  * Everything besides a submission file's own bytes that shapes its checked rows: the code, the SDG
- * catalogue, the files SubmissionValidation joins (mapping, programme register, population; targets
- * are not read by the row rules) and the reader's limits. Checked rows of an unchanged file are
- * reused only when every part is unchanged (issue 20).
+ * catalogue, the files SubmissionValidation joins (mapping, DHIS2 mapping, programme register,
+ * population; targets are not read by the row rules) and the reader's limits. Checked rows of an
+ * unchanged file are reused only when every part is unchanged (issue 20).
  *
  * @param parts part name to value, sorted by name
  */
 public record ValidationContext(Map<String, String> parts) {
   /** The reference files the submission row rules read (by label, relative to the input root). */
   static final List<String> FILES =
-      List.of(InputLayout.MAPPING, InputLayout.PROGRAMMES, InputLayout.POPULATION);
+      List.of(
+          InputLayout.MAPPING,
+          InputLayout.DHIS2_MAP,
+          InputLayout.PROGRAMMES,
+          InputLayout.POPULATION);
 
   /** Code identity; a test may replace it to stand for a new build. */
   static volatile Supplier<String> code = ValidationContext::codeIdentity;

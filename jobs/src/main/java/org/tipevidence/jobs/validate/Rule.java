@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
+import org.tipevidence.common.dhis2.Dhis2Translation;
 import org.tipevidence.common.validation.ReasonCode;
 import org.tipevidence.jobs.ingest.RawRecords;
 
@@ -32,14 +33,37 @@ public record Rule(ReasonCode code, String column, Column broken, Column detail)
   public static List<Rule> parseErrors() {
     Column error = col(RawRecords.PARSE_ERROR);
     Column detail = regexp_replace(error, "^[a-z_]+: ", "");
-    return List.of(
-        new Rule(ReasonCode.HEADER_MISMATCH, "", error.startsWith("header_mismatch: "), detail),
+    List<Rule> rules =
+        new java.util.ArrayList<>(
+            List.of(
+                new Rule(
+                    ReasonCode.HEADER_MISMATCH, "", error.startsWith("header_mismatch: "), detail),
+                new Rule(
+                    ReasonCode.INVALID_TEXT_ENCODING,
+                    "",
+                    error.startsWith("invalid_text_encoding: "),
+                    detail)));
+    rules.addAll(dhis2Errors(error, detail));
+    rules.add(new Rule(ReasonCode.MALFORMED_RECORD, "", error.isNotNull(), detail));
+    return rules;
+  }
+
+  /** What the DHIS2 readers cannot translate (common's Dhis2Translation), named by DHIS2 field. */
+  private static List<Rule> dhis2Errors(Column error, Column detail) {
+    List<Rule> rules = new java.util.ArrayList<>();
+    for (String field : List.of("dataElement", "orgUnit", "categoryOptionCombo")) {
+      String prefix = Dhis2Translation.UNMAPPED + field + " ";
+      rules.add(new Rule(ReasonCode.UNMAPPED_DHIS2_CODE, field, error.startsWith(prefix), detail));
+    }
+    rules.add(
         new Rule(
-            ReasonCode.INVALID_TEXT_ENCODING,
-            "",
-            error.startsWith("invalid_text_encoding: "),
-            detail),
-        new Rule(ReasonCode.MALFORMED_RECORD, "", error.isNotNull(), detail));
+            ReasonCode.UNSUPPORTED_PERIOD,
+            "period",
+            error.startsWith(Dhis2Translation.UNSUPPORTED_PERIOD),
+            detail));
+    rules.add(
+        new Rule(ReasonCode.NO_VALUE, "", error.startsWith(Dhis2Translation.NO_VALUE), detail));
+    return rules;
   }
 
   /**

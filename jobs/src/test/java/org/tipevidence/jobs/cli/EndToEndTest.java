@@ -72,9 +72,9 @@ class EndToEndTest {
             .where(col("input_kind").equalTo("submissions"));
     Row totals =
         quality.agg(sum("rows_read"), sum("rows_accepted"), sum("rows_quarantined")).first();
-    assertEquals(1845L, totals.getLong(0));
+    assertEquals(1853L, totals.getLong(0));
     assertEquals(1821L, totals.getLong(1));
-    assertEquals(24L, totals.getLong(2));
+    assertEquals(32L, totals.getLong(2));
     assertEquals(
         1821L,
         Outputs.read(out, "restricted", "observations")
@@ -194,11 +194,19 @@ class EndToEndTest {
             "submissions/un_agencies_2025.jsonl:115:",
             "submissions/un_agencies_2025.jsonl:159:",
             "submissions/un_agencies_2025.jsonl:367:",
+            "submissions/national_agencies_2025.jsonl:79:",
             "submissions/national_agencies_2025.jsonl:80:",
+            "submissions/national_agencies_2025.jsonl:81:",
+            "submissions/national_agencies_2025.jsonl:82:",
             "submissions/national_agencies_2025.jsonl:251:",
             "submissions/national_agencies_2025.jsonl:339:",
+            "submissions/national_agencies_2025.jsonl:397:",
             "submissions/national_agencies_2025.jsonl:413:",
-            "submissions/national_agencies_2025.jsonl:414:");
+            "submissions/national_agencies_2025.jsonl:414:",
+            "submissions/naptip_nrm_2022.dhis2.json:41:",
+            "submissions/naptip_nrm_2022.dhis2.json:53:",
+            "submissions/iacat_case_data_2024.dhis2.csv:3:",
+            "submissions/iacat_case_data_2024.dhis2.csv:4:");
     for (String place : documented) {
       assertTrue(printed.contains("  " + place), place + " missing from:\n" + printed);
     }

@@ -11,13 +11,19 @@ import java.nio.file.Path;
  * Counts records in input files independently of the pipeline's reader, so conservation tests
  * compare the pipeline against something it did not compute. CSV records: RFC 4180 aware (newlines
  * inside quotes do not end a record), header excluded, blank lines skipped. JSON Lines: non-blank
- * lines.
+ * lines. DHIS2 JSON: elements of {@code dataValues} (the file read whole: test files are small).
  */
 public final class InputCounts {
   private InputCounts() {}
 
   public static long records(Path file) {
     try {
+      if (file.toString().endsWith(".dhis2.json")) {
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(file.toFile())
+            .path("dataValues")
+            .size();
+      }
       if (file.toString().endsWith(".jsonl")) {
         try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
           return lines.filter(l -> !l.isBlank()).count();
