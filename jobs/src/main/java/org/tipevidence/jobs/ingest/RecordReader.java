@@ -11,6 +11,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.tipevidence.common.iati.IatiIndicatorIndex;
 
 /**
  * Reads CSV and JSON Lines files into raw rows with their file and line, one task per file.
@@ -34,6 +35,19 @@ public final class RecordReader {
    */
   public static Dataset<Row> read(
       SparkSession spark, List<InputFile> files, List<String> columns, List<CodeColumn> codes) {
+    return read(spark, files, columns, codes, null);
+  }
+
+  /**
+   * As {@link #read(SparkSession, List, List, List)}; IATI files ({@link InputFormat#IATI_XML}) are
+   * translated with {@code iati} (null: no IATI files among {@code files}).
+   */
+  public static Dataset<Row> read(
+      SparkSession spark,
+      List<InputFile> files,
+      List<String> columns,
+      List<CodeColumn> codes,
+      IatiIndicatorIndex iati) {
     List<String> encoded = new ArrayList<>();
     for (InputFile file : files) {
       encoded.add(file.format().name() + "\t" + file.label() + "\t" + file.path());
@@ -47,8 +61,11 @@ public final class RecordReader {
         spec -> {
           String[] parts = spec.split("\t", 3);
           InputFile file = new InputFile(parts[2], parts[1], InputFormat.valueOf(parts[0]));
-          return withCodes(
-              new FileRecordIterator(file, expected, maxRecordBytes), expected, derived);
+          Iterator<Row> rows =
+              file.format() == InputFormat.IATI_XML
+                  ? new IatiRecordIterator(file, expected, iati)
+                  : new FileRecordIterator(file, expected, maxRecordBytes);
+          return withCodes(rows, expected, derived);
         };
     // One file per partition, so files are read in parallel and each task streams one file.
     JavaRDD<String> specs =

@@ -14,6 +14,7 @@ import org.tipevidence.common.catalogue.SdgCatalogue;
 import org.tipevidence.common.catalogue.SdgCatalogueLoader;
 import org.tipevidence.common.catalogue.mapping.IndicatorMapping;
 import org.tipevidence.common.disclosure.SuppressionRule;
+import org.tipevidence.common.iati.IatiIndicatorIndex;
 import org.tipevidence.jobs.conform.MappingTable;
 import org.tipevidence.jobs.disclosure.PublishedProtection;
 import org.tipevidence.jobs.evidence.EvidenceOutputs;
@@ -94,7 +95,11 @@ public final class Pipeline {
             "submissions",
             () ->
                 SubmissionStage.run(
-                        spark, layout.tabularFiles(InputLayout.SUBMISSIONS), reference.data(), sink)
+                        spark,
+                        layout.tabularFiles(InputLayout.SUBMISSIONS),
+                        reference.data(),
+                        new IatiIndicatorIndex(mapping, catalogue),
+                        sink)
                     .labelled("submissions", "observations"));
     inputs.add(submissions);
 

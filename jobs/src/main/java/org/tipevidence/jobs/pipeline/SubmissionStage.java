@@ -11,6 +11,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.tipevidence.common.iati.IatiIndicatorIndex;
 import org.tipevidence.jobs.conform.SubmissionObservations;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RawRecords;
@@ -36,8 +37,21 @@ public final class SubmissionStage {
 
   public static CheckedInput run(
       SparkSession spark, List<InputFile> files, ReferenceData reference, DatasetSink sink) {
+    return run(spark, files, reference, null, sink);
+  }
+
+  /**
+   * @param iati how IATI files ({@code submissions/*.xml}) name their indicators; their actuals
+   *     become rows of the same shape as CSV rows and meet the same rules from here on
+   */
+  public static CheckedInput run(
+      SparkSession spark,
+      List<InputFile> files,
+      ReferenceData reference,
+      IatiIndicatorIndex iati,
+      DatasetSink sink) {
     Dataset<Row> raw =
-        RecordReader.read(spark, files, SubmissionColumns.ALL, SubmissionValidation.CODES);
+        RecordReader.read(spark, files, SubmissionColumns.ALL, SubmissionValidation.CODES, iati);
     Dataset<Row> checked =
         sink.keep("submissions_checked", keptColumns(SubmissionValidation.apply(raw, reference)));
     Dataset<Row> losers =

@@ -30,15 +30,32 @@ public record Rule(ReasonCode code, String column, Column broken, Column detail)
   public static List<Rule> parseErrors() {
     Column error = col(RawRecords.PARSE_ERROR);
     Column detail = regexp_replace(error, "^[a-z_]+: ", "");
-    return List.of(
-        new Rule(ReasonCode.HEADER_MISMATCH, "", error.startsWith("header_mismatch: "), detail),
+    List<Rule> rules = new java.util.ArrayList<>();
+    rules.add(
+        new Rule(ReasonCode.HEADER_MISMATCH, "", error.startsWith("header_mismatch: "), detail));
+    rules.add(
         new Rule(
             ReasonCode.INVALID_TEXT_ENCODING,
             "",
             error.startsWith("invalid_text_encoding: "),
-            detail),
-        new Rule(ReasonCode.MALFORMED_RECORD, "", error.isNotNull(), detail));
+            detail));
+    // Readers of richer formats (IATI) decide some field rules themselves and name the code.
+    for (ReasonCode code : READER_CODES) {
+      rules.add(new Rule(code, "", error.startsWith(code.code() + ": "), detail));
+    }
+    rules.add(new Rule(ReasonCode.MALFORMED_RECORD, "", error.isNotNull(), detail));
+    return List.copyOf(rules);
   }
+
+  /** Reason codes a reader may put before its {@code parse_error} ("code: detail"). */
+  private static final List<ReasonCode> READER_CODES =
+      List.of(
+          ReasonCode.MISSING_REQUIRED_FIELD,
+          ReasonCode.INVALID_PERIOD,
+          ReasonCode.UNKNOWN_DISAGGREGATION_CODE,
+          ReasonCode.UNMAPPED_INDICATOR,
+          ReasonCode.MAPPING_MISMATCH,
+          ReasonCode.OUT_OF_SCOPE);
 
   /**
    * {@link #parseErrors()} without the record-level encoding check, for a reader with its own,
