@@ -70,7 +70,10 @@ public final class IatiTranslator {
     }
     Resolution resolved = index.resolve(fact.indicator());
     Entry entry = resolved.entry();
-    error = first(resolved.error(), first(measureProblem(fact, entry), error));
+    // A qualitative result is out of scope whatever it is called, so it is said first.
+    error =
+        first(
+            qualitative(fact), first(resolved.error(), first(measureProblem(fact, entry), error)));
     error = first(error, directionProblem(fact, entry));
     String period = IatiPeriods.period(fact.periodStart(), fact.periodEnd());
     if (period == null) {
@@ -98,21 +101,24 @@ public final class IatiTranslator {
         error);
   }
 
+  private static String qualitative(IatiFact fact) {
+    return "5".equals(fact.indicator().measure())
+        ? "out_of_scope: qualitative indicator (measure 5) '"
+            + fact.indicator().title()
+            + "': only numbers feed the SDG series"
+        : null;
+  }
+
   private static String measureProblem(IatiFact fact, Entry entry) {
     String measure = fact.indicator().measure();
-    if ("5".equals(measure)) {
-      return "out_of_scope: qualitative indicator (measure 5) '"
-          + fact.indicator().title()
-          + "': only numbers feed the SDG series";
-    }
     Set<String> units = MEASURE_UNITS.get(measure);
-    if (units == null) {
+    if (units == null && !"5".equals(measure)) {
       return "malformed_record: indicator @measure '"
           + measure
           + "' is not an IATI IndicatorMeasure code (1 unit, 2 percentage, 3 nominal, 4 ordinal,"
           + " 5 qualitative)";
     }
-    if (entry != null && !units.contains(entry.unit())) {
+    if (units != null && entry != null && !units.contains(entry.unit())) {
       return "mapping_mismatch: indicator @measure "
           + measure
           + " cannot carry "
