@@ -177,7 +177,7 @@ public final class IatiTranslator {
           + countries
           + "; add a dimension name=\"country\" to each value or publish one activity per country";
     }
-    return "country_iso3: recipient-country code '" + countries.get(0) + "' is not ISO 3166";
+    return "country_iso3: recipient-country has no code";
   }
 
   /**
@@ -193,9 +193,9 @@ public final class IatiTranslator {
     }
     try {
       String iso3 = new Locale("", c).getISO3Country();
-      return iso3.isEmpty() ? null : iso3;
+      return iso3.isEmpty() ? c : iso3;
     } catch (MissingResourceException e) {
-      return null;
+      return c; // not a country: the shared rule says invalid_country_code with the code read
     }
   }
 

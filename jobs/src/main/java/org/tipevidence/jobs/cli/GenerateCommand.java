@@ -34,11 +34,22 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Share of rows broken on purpose. Default: ${DEFAULT-VALUE}.")
   double badFraction;
 
+  @Option(
+      names = "--format",
+      defaultValue = "csv",
+      description =
+          "Submission files: csv (CSV and JSON Lines, alternating) or iati (IATI 2.03 activity"
+              + " files, streamed, 250,000 actuals each). Default: ${DEFAULT-VALUE}.")
+  String format;
+
   @Override
   public Integer call() throws Exception {
     SyntheticInput generator;
     try {
-      generator = new SyntheticInput(rows, seed, badFraction);
+      if (!format.equals("csv") && !format.equals("iati")) {
+        throw new IllegalArgumentException("--format must be csv or iati, not " + format);
+      }
+      generator = new SyntheticInput(rows, seed, badFraction, format.equals("iati"));
     } catch (IllegalArgumentException e) {
       throw new UserInputException(ExitCode.USAGE, e.getMessage());
     }

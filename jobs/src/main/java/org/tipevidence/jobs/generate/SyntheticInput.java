@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.tipevidence.common.iati.IatiActivityWriter;
 
 /**
  * Writes a synthetic input folder with the sample data's schema at any size, for scale and
@@ -61,8 +62,19 @@ public final class SyntheticInput {
   private final long seed;
   private final double badFraction;
   private final int programmes;
+  private final boolean iati;
+  private IatiActivityWriter xml; // the IATI file being written, null for CSV / JSON Lines
 
   public SyntheticInput(long rows, long seed, double badFraction) {
+    this(rows, seed, badFraction, false);
+  }
+
+  /**
+   * @param iati write the submissions as IATI activity files ({@code .xml}) instead of CSV and JSON
+   *     Lines; a file cannot be half broken, so malformed records become unparseable numbers
+   */
+  public SyntheticInput(long rows, long seed, double badFraction, boolean iati) {
+    this.iati = iati;
     if (rows < 1) {
       throw new IllegalArgumentException("--rows must be at least 1");
     }
@@ -88,12 +100,13 @@ public final class SyntheticInput {
     long badCounter = 0;
     int fileIndex = 0;
     while (written < rows) {
-      boolean json = fileIndex % 2 == 1;
+      boolean json = !iati && fileIndex % 2 == 1;
+      String extension = iati ? "xml" : json ? "jsonl" : "csv";
       Path file =
-          dir.resolve("submissions")
-              .resolve(String.format("part-%05d.%s", fileIndex, json ? "jsonl" : "csv"));
+          dir.resolve("submissions").resolve(String.format("part-%05d.%s", fileIndex, extension));
       try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        if (!json) {
+        xml = iati ? new IatiActivityWriter(out, "2025-02-01T09:00:00Z") : null;
+        if (!json && !iati) {
           out.write(String.join(",", HEADER));
           out.write('\n');
         }
@@ -103,6 +116,9 @@ public final class SyntheticInput {
           String[] row = goodRow(i, random);
           boolean bad = random.nextDouble() < badFraction;
           String kind = bad ? BAD_KINDS.get((int) (badCounter++ % BAD_KINDS.size())) : null;
+          if (iati && "malformed_record".equals(kind)) {
+            kind = "unparseable_number";
+          }
           // Pair kinds need two rows; keep them within the requested total.
           if (kind != null && isPair(kind) && written + 2 > rows) {
             kind = "negative_count";
@@ -131,6 +147,9 @@ public final class SyntheticInput {
             written++;
             inFile++;
           }
+        }
+        if (xml != null) {
+          xml.close();
         }
       }
       fileIndex++;
@@ -261,20 +280,8 @@ public final class SyntheticInput {
     writeRow(out, second, json);
   }
 
-  private static void writeRow(BufferedWriter out, String[] r, boolean json) throws IOException {
-    if (json) {
-      out.write('{');
-      for (int k = 0; k < HEADER.length; k++) {
-        if (k > 0) {
-          out.write(", ");
-        }
-        out.write('"' + HEADER[k] + "\": \"" + r[k].replace("\"", "\\\"") + '"');
-      }
-      out.write('}');
-    } else {
-      out.write(String.join(",", r));
-    }
-    out.write('\n');
+  private void writeRow(BufferedWriter out, String[] r, boolean json) throws IOException {
+    SubmissionRows.write(out, xml, r, json);
   }
 
   private void writeProgrammes(Path file) throws IOException {

@@ -199,4 +199,19 @@ class IatiSubmissionTest {
             "submissions/rules.xml", List.of(9L, 2L, 7L)),
         counts);
   }
+
+  @Test
+  void generatedIatiFilesMeetTheirExpectedCounts(@TempDir Path dir) throws IOException {
+    Map<String, Long> expected =
+        new org.tipevidence.jobs.generate.SyntheticInput(3_000, 5, 0.2, true).write(dir);
+    Map<String, Dataset<Row>> out = submissions(dir);
+    Map<String, Long> byReason = new TreeMap<>();
+    for (Row r : out.get("quarantine").groupBy("reason_code").count().collectAsList()) {
+      byReason.put(r.getString(0), r.getLong(1));
+    }
+    for (String reason : org.tipevidence.jobs.generate.SyntheticInput.BAD_KINDS) {
+      assertEquals(expected.get(reason), byReason.getOrDefault(reason, 0L), reason);
+    }
+    assertEquals(expected.get("rows_accepted"), out.get("observations").count());
+  }
 }
