@@ -43,29 +43,22 @@ public final class IatiActivityWriter implements AutoCloseable {
   }
 
   /**
-   * One activity holding one actual.
+   * One activity holding one actual ({@code row}'s error is not written).
    *
    * @param measure IATI IndicatorMeasure code of the indicator (1 unit, 2 percentage)
    */
-  public void activity(
-      String programmeId,
-      String country,
-      String indicatorCode,
-      String period,
-      String sex,
-      String ageGroup,
-      String exploitationForm,
-      String value,
-      String reportedAt,
-      String submittedBy,
-      String measure) {
+  public void activity(IatiRow row, String measure) {
+    String programmeId = row.programmeId();
+    String country = row.country();
+    String period = row.period();
+    String value = row.value();
     try {
       xml.writeStartElement("iati-activity");
-      xml.writeAttribute("last-updated-datetime", reportedAt);
+      xml.writeAttribute("last-updated-datetime", row.reportedAt());
       text("iati-identifier", "XI-GEN-" + programmeId);
       xml.writeStartElement("reporting-org");
       xml.writeAttribute("ref", "XI-GEN");
-      text("narrative", submittedBy);
+      text("narrative", row.submittedBy());
       xml.writeEndElement();
       empty("other-identifier", "ref", programmeId, "type", "A1");
       empty("recipient-country", "code", ALPHA2.getOrDefault(country, country));
@@ -73,7 +66,7 @@ public final class IatiActivityWriter implements AutoCloseable {
       xml.writeAttribute("type", "1");
       xml.writeStartElement("indicator");
       xml.writeAttribute("measure", measure);
-      empty("reference", "vocabulary", "99", "code", indicatorCode);
+      empty("reference", "vocabulary", "99", "code", row.indicatorCode());
       xml.writeStartElement("period");
       String[] span = span(period);
       empty("period-start", "iso-date", span[0]);
@@ -82,9 +75,9 @@ public final class IatiActivityWriter implements AutoCloseable {
       if (value != null && !value.isEmpty()) {
         xml.writeAttribute("value", value);
       }
-      dimension("sex", sex);
-      dimension("age", ageGroup);
-      dimension("exploitation_form", exploitationForm);
+      dimension("sex", row.sex());
+      dimension("age", row.ageGroup());
+      dimension("exploitation_form", row.exploitationForm());
       xml.writeEndElement(); // actual
       xml.writeEndElement(); // period
       xml.writeEndElement(); // indicator

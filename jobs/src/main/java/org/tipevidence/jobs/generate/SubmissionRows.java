@@ -3,6 +3,7 @@ package org.tipevidence.jobs.generate;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import org.tipevidence.common.iati.IatiActivityWriter;
+import org.tipevidence.common.iati.IatiRow;
 
 /** One synthetic submission row written as CSV, JSON Lines or an IATI activity. */
 final class SubmissionRows {
@@ -18,7 +19,8 @@ final class SubmissionRows {
       // The generator's percentage indicators are IATI percentage measures, the rest units.
       String measure =
           r[2].equals("CHILD_LABOUR_RATE") || r[2].equals("SMUGGLING_FEE_SHARE") ? "2" : "1";
-      xml.activity(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], measure);
+      xml.activity(
+          new IatiRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], null), measure);
       return;
     }
     String[] header = SyntheticInput.HEADER;

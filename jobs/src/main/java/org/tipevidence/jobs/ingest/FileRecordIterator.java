@@ -67,7 +67,8 @@ final class FileRecordIterator implements Iterator<Row> {
     }
   }
 
-  private static InputStream open(String path) {
+  /** Opens a file through Hadoop's file system API, buffered (shared by the record readers). */
+  static InputStream open(String path) {
     try {
       Path p = new Path(path);
       FileSystem fs = p.getFileSystem(new Configuration());

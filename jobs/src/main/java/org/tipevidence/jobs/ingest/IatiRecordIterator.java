@@ -1,15 +1,11 @@
 package org.tipevidence.jobs.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.tipevidence.common.iati.IatiActivityReader;
@@ -40,7 +36,7 @@ final class IatiRecordIterator implements Iterator<Row> {
     this.columns = columns;
     this.translator = new IatiTranslator(index);
     IatiXmlException problem;
-    try (InputStream in = open(file.path())) {
+    try (InputStream in = FileRecordIterator.open(file.path())) {
       problem = IatiActivityReader.firstProblem(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file.label(), e);
@@ -49,17 +45,7 @@ final class IatiRecordIterator implements Iterator<Row> {
       next = fileProblem(problem);
       done = true;
     } else {
-      reader = new IatiActivityReader(open(file.path()));
-    }
-  }
-
-  private static InputStream open(String path) {
-    try {
-      Path p = new Path(path);
-      FileSystem fs = p.getFileSystem(new Configuration());
-      return new BufferedInputStream(fs.open(p), 1 << 16);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + path, e);
+      reader = new IatiActivityReader(FileRecordIterator.open(file.path()));
     }
   }
 

@@ -19,7 +19,6 @@ import org.tipevidence.jobs.conform.MappingTable;
 import org.tipevidence.jobs.disclosure.PublishedProtection;
 import org.tipevidence.jobs.evidence.EvidenceOutputs;
 import org.tipevidence.jobs.evidence.EvidenceStage;
-import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputLayout;
 import org.tipevidence.jobs.ingest.InputLimits;
 import org.tipevidence.jobs.mse.DarkFigureStage;
@@ -67,14 +66,8 @@ public final class Pipeline {
    */
   public List<OutputDataset> build(InputLayout layout, DatasetSink sink) {
     SdgCatalogue catalogue = SdgCatalogueLoader.loadDefault();
-    InputFile mappingFile = layout.required(InputLayout.MAPPING);
     // Checked first: a wrong mapping would mislabel every figure, so nothing is read before it.
-    IndicatorMapping mapping =
-        MappingTable.load(
-            layout.fileSystem(),
-            new org.apache.hadoop.fs.Path(mappingFile.path()),
-            mappingFile.label(),
-            catalogue);
+    IndicatorMapping mapping = MappingTable.load(layout, catalogue);
     List<OutputDataset> outputs = new ArrayList<>();
     Function<OutputDataset, Dataset<Row>> emit =
         dataset -> {

@@ -70,13 +70,7 @@ class IatiSubmissionTest {
     SparkSession spark = SharedSpark.get();
     InputLayout layout = InputLayout.of(input.toString());
     SdgCatalogue catalogue = SdgCatalogueLoader.loadDefault();
-    InputFile mappingFile = layout.required(InputLayout.MAPPING);
-    IndicatorMapping mapping =
-        MappingTable.load(
-            layout.fileSystem(),
-            new org.apache.hadoop.fs.Path(mappingFile.path()),
-            mappingFile.label(),
-            catalogue);
+    IndicatorMapping mapping = MappingTable.load(layout, catalogue);
     ReferenceTables reference = ReferenceTables.read(spark, layout, mapping, catalogue);
     CheckedInput checked =
         SubmissionStage.run(
