@@ -11,13 +11,16 @@ import java.nio.file.Path;
  * Counts records in input files independently of the pipeline's reader, so conservation tests
  * compare the pipeline against something it did not compute. CSV records: RFC 4180 aware (newlines
  * inside quotes do not end a record), header excluded, blank lines skipped. JSON Lines: non-blank
- * lines.
+ * lines. IATI XML: {@code period/actual} elements, counted with a DOM parser (not the StAX reader).
  */
 public final class InputCounts {
   private InputCounts() {}
 
   public static long records(Path file) {
     try {
+      if (file.toString().endsWith(".xml")) {
+        return iatiActuals(file);
+      }
       if (file.toString().endsWith(".jsonl")) {
         try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
           return lines.filter(l -> !l.isBlank()).count();
@@ -48,6 +51,22 @@ public final class InputCounts {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long iatiActuals(Path file) {
+    try {
+      var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      var actuals =
+          factory.newDocumentBuilder().parse(file.toFile()).getElementsByTagName("actual");
+      long n = 0;
+      for (int i = 0; i < actuals.getLength(); i++) {
+        n += "period".equals(actuals.item(i).getParentNode().getNodeName()) ? 1 : 0;
+      }
+      return n;
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot count actuals in " + file, e);
     }
   }
 }
