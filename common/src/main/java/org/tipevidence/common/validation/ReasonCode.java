@@ -71,6 +71,10 @@ public enum ReasonCode {
       "the capture-history table cannot be used as given, so none of its rows is used",
       "fix the problem named above in that file and line, then resend the whole table"
           + " (docs/dark-figure.md)"),
+  MAPPING_MISMATCH(
+      "the file's own description of the indicator (IATI measure, ascending or SDG reference)"
+          + " contradicts its indicator-map.json entry",
+      "correct the indicator in the IATI file, or the mapping entry if the file is right"),
   FRACTIONAL_COUNT(
       "a count of persons must be a whole number",
       "write the whole number of persons (e.g. 3, not 3.5)"),

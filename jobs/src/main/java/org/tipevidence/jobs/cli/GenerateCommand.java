@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tipevidence.jobs.failure.ExitCode;
 import org.tipevidence.jobs.failure.UserInputException;
+import org.tipevidence.jobs.generate.OutputFormat;
 import org.tipevidence.jobs.generate.SyntheticInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,17 +38,20 @@ public final class GenerateCommand implements Callable<Integer> {
   double badFraction;
 
   @Option(
-      names = "--dhis2",
+      names = "--format",
+      defaultValue = "csv",
+      converter = OptionConverters.GeneratedFormat.class,
       description =
-          "Write the submissions as one DHIS2 dataValueSet file (submissions/part-00000.dhis2.json,"
-              + " streamed, any size) with dhis2-map.json, for the DHIS2 scale benchmark.")
-  boolean dhis2;
+          "Submission files: csv (CSV and JSON Lines, alternating), dhis2 (one DHIS2 dataValueSet"
+              + " file of any size, streamed, with dhis2-map.json) or iati (IATI 2.03 activity"
+              + " files, streamed, 250,000 actuals each). Default: ${DEFAULT-VALUE}.")
+  OutputFormat format;
 
   @Override
   public Integer call() throws Exception {
     SyntheticInput generator;
     try {
-      generator = new SyntheticInput(rows, seed, badFraction, dhis2);
+      generator = new SyntheticInput(rows, seed, badFraction, format);
     } catch (IllegalArgumentException e) {
       throw new UserInputException(ExitCode.USAGE, e.getMessage());
     }

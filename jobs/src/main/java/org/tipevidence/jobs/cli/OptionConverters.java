@@ -4,6 +4,7 @@ import java.util.function.Function;
 import org.tipevidence.common.evidence.MetaMethod;
 import org.tipevidence.common.progress.ProgressMethod;
 import org.tipevidence.common.progress.ProgressMethods;
+import org.tipevidence.jobs.generate.OutputFormat;
 import org.tipevidence.jobs.mse.MseSettings;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -71,6 +72,22 @@ final class OptionConverters {
           MseSettings.ModelSelection::fromCode,
           "a model-selection rule",
           "stepwise, main_effects");
+    }
+  }
+
+  /** csv, dhis2, iati (generate). */
+  static final class GeneratedFormat implements ITypeConverter<OutputFormat> {
+    @Override
+    public OutputFormat convert(String value) {
+      return lookup(
+          value,
+          v ->
+              java.util.Arrays.stream(OutputFormat.values())
+                  .filter(f -> f.name().equalsIgnoreCase(v))
+                  .findFirst()
+                  .orElse(null),
+          "a submissions format",
+          "csv, dhis2, iati");
     }
   }
 

@@ -75,6 +75,14 @@ public final class MappingTable {
     return result.mapping();
   }
 
+  /** Reads and checks the input folder's indicator-map.json (required). */
+  public static IndicatorMapping load(
+      org.tipevidence.jobs.ingest.InputLayout layout, SdgCatalogue catalogue) {
+    org.tipevidence.jobs.ingest.InputFile file =
+        layout.required(org.tipevidence.jobs.ingest.InputLayout.MAPPING);
+    return load(layout.fileSystem(), new Path(file.path()), file.label(), catalogue);
+  }
+
   public static Dataset<Row> toDataset(
       SparkSession spark, IndicatorMapping mapping, SdgCatalogue catalogue) {
     List<Row> rows = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.tipevidence.common.iati.IatiActivityWriter;
 
 /**
  * Writes a synthetic input folder with the sample data's schema at any size, for scale and
@@ -61,17 +62,21 @@ public final class SyntheticInput {
   private final long seed;
   private final double badFraction;
   private final int programmes;
-  private final boolean dhis2;
-  private Dhis2Export export;
+  private final OutputFormat format;
+  private Dhis2Export export; // the DHIS2 file being written, else null
+  private IatiActivityWriter xml; // the IATI file being written, else null
 
   public SyntheticInput(long rows, long seed, double badFraction) {
-    this(rows, seed, badFraction, false);
+    this(rows, seed, badFraction, OutputFormat.CSV);
   }
 
   /**
-   * @param dhis2 write the submissions as one DHIS2 dataValueSet file (any size) and dhis2-map.json
+   * @param format how the submissions are written: CSV and JSON Lines files, one DHIS2 dataValueSet
+   *     file (any size) with dhis2-map.json, or IATI activity files ({@code .xml}; a file cannot be
+   *     half broken, so malformed records become unparseable numbers)
    */
-  public SyntheticInput(long rows, long seed, double badFraction, boolean dhis2) {
+  public SyntheticInput(long rows, long seed, double badFraction, OutputFormat format) {
+    this.format = format;
     if (rows < 1) {
       throw new IllegalArgumentException("--rows must be at least 1");
     }
@@ -82,7 +87,6 @@ public final class SyntheticInput {
     this.seed = seed;
     this.badFraction = badFraction;
     this.programmes = (int) Math.max(20, (rows + 1999) / 2000);
-    this.dhis2 = dhis2;
   }
 
   /** Writes the folder and returns the expected counts (rows read, accepted, per reason). */
@@ -91,7 +95,7 @@ public final class SyntheticInput {
     writeProgrammes(dir.resolve("programmes.csv"));
     writePopulation(dir.resolve("population.csv"));
     List<String> localCodes = SyntheticMapping.write(dir.resolve("indicator-map.json"));
-    if (dhis2) {
+    if (format == OutputFormat.DHIS2) {
       Map<String, List<String>> countries = new TreeMap<>();
       for (int p = 0; p < programmes; p++) {
         countries.put(programmeId(p), countriesOf(p));
@@ -105,24 +109,29 @@ public final class SyntheticInput {
     long badCounter = 0;
     int fileIndex = 0;
     while (written < rows) {
-      boolean json = fileIndex % 2 == 1;
+      boolean json = format == OutputFormat.CSV && fileIndex % 2 == 1;
+      String extension = json ? "jsonl" : format.extension();
       Path file =
-          dir.resolve("submissions")
-              .resolve(
-                  String.format(
-                      "part-%05d.%s", fileIndex, dhis2 ? "dhis2.json" : json ? "jsonl" : "csv"));
+          dir.resolve("submissions").resolve(String.format("part-%05d.%s", fileIndex, extension));
       try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        export = dhis2 ? new Dhis2Export(out) : null;
-        if (!json && !dhis2) {
+        export = format == OutputFormat.DHIS2 ? new Dhis2Export(out) : null;
+        xml =
+            format == OutputFormat.IATI
+                ? new IatiActivityWriter(out, "2025-02-01T09:00:00Z")
+                : null;
+        if (!json && format == OutputFormat.CSV) {
           out.write(String.join(",", HEADER));
           out.write('\n');
         }
         long inFile = 0;
-        while (written < rows && (dhis2 || inFile < ROWS_PER_FILE)) {
+        while (written < rows && (format == OutputFormat.DHIS2 || inFile < ROWS_PER_FILE)) {
           long i = written;
           String[] row = goodRow(i, random);
           boolean bad = random.nextDouble() < badFraction;
           String kind = bad ? BAD_KINDS.get((int) (badCounter++ % BAD_KINDS.size())) : null;
+          if (format == OutputFormat.IATI && "malformed_record".equals(kind)) {
+            kind = "unparseable_number";
+          }
           // Pair kinds need two rows; keep them within the requested total.
           if (kind != null && isPair(kind) && written + 2 > rows) {
             kind = "negative_count";
@@ -157,6 +166,9 @@ public final class SyntheticInput {
         if (export != null) {
           export.end();
         }
+        if (xml != null) {
+          xml.close();
+        }
       }
       fileIndex++;
     }
@@ -184,7 +196,7 @@ public final class SyntheticInput {
   };
 
   private String reason(String kind) {
-    return dhis2 ? Dhis2Export.reason(kind) : kind;
+    return format == OutputFormat.DHIS2 ? Dhis2Export.reason(kind) : kind;
   }
 
   private static boolean isPair(String kind) {
@@ -295,19 +307,7 @@ public final class SyntheticInput {
       export.value(r);
       return;
     }
-    if (json) {
-      out.write('{');
-      for (int k = 0; k < HEADER.length; k++) {
-        if (k > 0) {
-          out.write(", ");
-        }
-        out.write('"' + HEADER[k] + "\": \"" + r[k].replace("\"", "\\\"") + '"');
-      }
-      out.write('}');
-    } else {
-      out.write(String.join(",", r));
-    }
-    out.write('\n');
+    SubmissionRows.write(out, xml, r, json);
   }
 
   private void writeProgrammes(Path file) throws IOException {

@@ -16,7 +16,10 @@ public record IgnoredFile(String path, String reason) {
       return "hidden file (name starts with '.'), not read; rename it without the leading '.' if"
           + " it holds data";
     }
-    if (lower.endsWith(".csv") || lower.endsWith(".jsonl") || lower.endsWith(".dhis2.json")) {
+    if (lower.endsWith(".csv")
+        || lower.endsWith(".jsonl")
+        || lower.endsWith(".dhis2.json")
+        || lower.endsWith(".xml")) {
       return null;
     }
     if (lower.endsWith(".gz") || lower.endsWith(".zip") || lower.endsWith(".bz2")) {
@@ -29,6 +32,6 @@ public record IgnoredFile(String path, String reason) {
     if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".ods")) {
       return "spreadsheet, not read; save it as CSV (UTF-8)";
     }
-    return "not a .csv or .jsonl file, not read";
+    return "not a .csv, .jsonl or IATI .xml file, not read";
   }
 }

@@ -7,7 +7,9 @@ public enum InputFormat {
   /** DHIS2 dataValueSet JSON ({@code *.dhis2.json}), read with ingest.dhis2. */
   DHIS2_JSON,
   /** DHIS2's CSV data value export ({@code *.dhis2.csv}), read with ingest.dhis2. */
-  DHIS2_CSV;
+  DHIS2_CSV,
+  /** IATI 2.03 activity file ({@code .xml}); see docs/INPUTS.md. */
+  IATI_XML;
 
   public static InputFormat ofFileName(String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
@@ -16,6 +18,9 @@ public enum InputFormat {
     }
     if (lower.endsWith(".dhis2.csv")) {
       return DHIS2_CSV;
+    }
+    if (lower.endsWith(".xml")) {
+      return IATI_XML;
     }
     return lower.endsWith(".jsonl") ? JSON_LINES : CSV;
   }

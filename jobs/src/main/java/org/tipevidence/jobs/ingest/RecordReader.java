@@ -11,7 +11,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import org.tipevidence.common.dhis2.Dhis2Mapping;
 import org.tipevidence.jobs.ingest.dhis2.Dhis2Rows;
 
 /**
@@ -36,19 +35,19 @@ public final class RecordReader {
    */
   public static Dataset<Row> read(
       SparkSession spark, List<InputFile> files, List<String> columns, List<CodeColumn> codes) {
-    return read(spark, files, columns, codes, null);
+    return read(spark, files, columns, codes, SubmissionFormats.NONE);
   }
 
   /**
-   * As {@link #read(SparkSession, List, List, List)}, reading DHIS2 exports among {@code files}
-   * with {@code dhis2} (submissions only; see ingest.dhis2).
+   * As {@link #read(SparkSession, List, List, List)}, reading DHIS2 exports and IATI activity files
+   * among {@code files} with what {@code formats} holds (submissions only; docs/INPUTS.md).
    */
   public static Dataset<Row> read(
       SparkSession spark,
       List<InputFile> files,
       List<String> columns,
       List<CodeColumn> codes,
-      Dhis2Mapping dhis2) {
+      SubmissionFormats formats) {
     List<String> encoded = new ArrayList<>();
     for (InputFile file : files) {
       encoded.add(file.format().name() + "\t" + file.label() + "\t" + file.path());
@@ -62,11 +61,7 @@ public final class RecordReader {
         spec -> {
           String[] parts = spec.split("\t", 3);
           InputFile file = new InputFile(parts[2], parts[1], InputFormat.valueOf(parts[0]));
-          Iterator<Row> rows =
-              file.format().isDhis2()
-                  ? Dhis2Rows.open(file, dhis2, maxRecordBytes)
-                  : new FileRecordIterator(file, expected, maxRecordBytes);
-          return withCodes(rows, expected, derived);
+          return withCodes(open(file, expected, maxRecordBytes, formats), expected, derived);
         };
     // One file per partition, so files are read in parallel and each task streams one file.
     JavaRDD<String> specs =
@@ -74,6 +69,18 @@ public final class RecordReader {
     return spark
         .createDataset(specs.rdd(), Encoders.STRING())
         .flatMap(readFile, Encoders.row(schema(columns, derived)));
+  }
+
+  /** The record iterator for a file's format. */
+  private static Iterator<Row> open(
+      InputFile file, List<String> columns, long maxRecordBytes, SubmissionFormats formats) {
+    if (file.format().isDhis2()) {
+      return Dhis2Rows.open(file, formats.dhis2(), maxRecordBytes);
+    }
+    if (file.format() == InputFormat.IATI_XML) {
+      return new IatiRecordIterator(file, columns, formats.iati());
+    }
+    return new FileRecordIterator(file, columns, maxRecordBytes);
   }
 
   /**

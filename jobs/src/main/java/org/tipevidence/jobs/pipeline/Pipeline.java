@@ -11,12 +11,14 @@ import org.tipevidence.common.catalogue.SdgCatalogueLoader;
 import org.tipevidence.common.catalogue.mapping.IndicatorMapping;
 import org.tipevidence.common.dhis2.Dhis2Mapping;
 import org.tipevidence.common.disclosure.SuppressionRule;
+import org.tipevidence.common.iati.IatiIndicatorIndex;
 import org.tipevidence.jobs.conform.MappingTable;
 import org.tipevidence.jobs.evidence.EvidenceOutputs;
 import org.tipevidence.jobs.evidence.EvidenceStage;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputLayout;
 import org.tipevidence.jobs.ingest.InputLimits;
+import org.tipevidence.jobs.ingest.SubmissionFormats;
 import org.tipevidence.jobs.ingest.dhis2.Dhis2MappingFile;
 import org.tipevidence.jobs.mse.DarkFigureStage;
 import org.tipevidence.jobs.mse.MseFiles;
@@ -73,7 +75,7 @@ public final class Pipeline {
   public List<OutputDataset> build(InputLayout layout, DatasetSink sink) {
     SdgCatalogue catalogue = SdgCatalogueLoader.loadDefault();
     // Checked first: a wrong mapping would mislabel every figure, so nothing is read before it.
-    IndicatorMapping mapping = mapping(layout, catalogue);
+    IndicatorMapping mapping = MappingTable.load(layout, catalogue);
     SuppressionRule rule = SuppressionRule.of(params.disclosureThreshold());
 
     ReferenceTables reference =
@@ -83,7 +85,10 @@ public final class Pipeline {
     CheckedInput submissions =
         clock.run(
             new SubmissionStage(spark, sink, reuse),
-            new SubmissionStage.Inputs(submissionFiles, dhis2, reference.data()));
+            new SubmissionStage.Inputs(
+                submissionFiles,
+                new SubmissionFormats(dhis2, new IatiIndicatorIndex(mapping, catalogue)),
+                reference.data()));
     List<CheckedInput> national =
         clock.run(
             new NationalStage(spark, catalogue),
@@ -122,13 +127,6 @@ public final class Pipeline {
         evidenceTables.datasets(),
         progress.datasets(),
         darkFigureTable.datasets());
-  }
-
-  /** The input's indicator mapping, checked against the catalogue (stops the run if wrong). */
-  static IndicatorMapping mapping(InputLayout layout, SdgCatalogue catalogue) {
-    InputFile file = layout.required(InputLayout.MAPPING);
-    return MappingTable.load(
-        layout.fileSystem(), new org.apache.hadoop.fs.Path(file.path()), file.label(), catalogue);
   }
 
   @SafeVarargs

@@ -11,11 +11,11 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.tipevidence.common.dhis2.Dhis2Mapping;
 import org.tipevidence.jobs.conform.SubmissionObservations;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RawRecords;
 import org.tipevidence.jobs.ingest.RecordReader;
+import org.tipevidence.jobs.ingest.SubmissionFormats;
 import org.tipevidence.jobs.stage.CheckedInput;
 import org.tipevidence.jobs.stage.Stage;
 import org.tipevidence.jobs.validate.DataQuality;
@@ -37,11 +37,12 @@ import org.tipevidence.jobs.validate.SubmissionValidation;
 public final class SubmissionStage implements Stage<SubmissionStage.Inputs, CheckedInput> {
   /**
    * @param files the submission files
-   * @param dhis2 the checked dhis2-map.json (null when no file is a DHIS2 export): DHIS2 values
-   *     become raw submission rows and meet exactly the rules CSV rows meet
+   * @param formats what the DHIS2 and IATI readers need (the checked dhis2-map.json, the IATI
+   *     indicator lookup): their values become raw submission rows of the CSV shape and meet
+   *     exactly the rules CSV rows meet
    * @param reference the lookups the row rules join
    */
-  public record Inputs(List<InputFile> files, Dhis2Mapping dhis2, ReferenceData reference) {}
+  public record Inputs(List<InputFile> files, SubmissionFormats formats, ReferenceData reference) {}
 
   private final SparkSession spark;
   private final DatasetSink sink;
@@ -65,20 +66,20 @@ public final class SubmissionStage implements Stage<SubmissionStage.Inputs, Chec
 
   @Override
   public CheckedInput apply(Inputs inputs) {
-    return run(spark, inputs.files(), inputs.dhis2(), inputs.reference(), sink, reuse)
+    return run(spark, inputs.files(), inputs.formats(), inputs.reference(), sink, reuse)
         .labelled("submissions", "observations");
   }
 
   private static CheckedInput run(
       SparkSession spark,
       List<InputFile> files,
-      Dhis2Mapping dhis2,
+      SubmissionFormats formats,
       ReferenceData reference,
       DatasetSink sink,
       CheckedRowsReuse reuse) {
     Dataset<Row> raw =
         RecordReader.read(
-            spark, reuse.toRead(files), SubmissionColumns.ALL, SubmissionValidation.CODES, dhis2);
+            spark, reuse.toRead(files), SubmissionColumns.ALL, SubmissionValidation.CODES, formats);
     Dataset<Row> fresh = keptColumns(SubmissionValidation.apply(raw, reference));
     Dataset<Row> checked =
         reuse.kept(sink.keep(CheckedRowsReuse.KEPT, reuse.withReused(spark, files, fresh)));

@@ -44,6 +44,10 @@ public record Rule(ReasonCode code, String column, Column broken, Column detail)
                     error.startsWith("invalid_text_encoding: "),
                     detail)));
     rules.addAll(dhis2Errors(error, detail));
+    // Readers of richer formats (IATI) decide some field rules themselves and name the code.
+    for (ReasonCode code : READER_CODES) {
+      rules.add(new Rule(code, "", error.startsWith(code.code() + ": "), detail));
+    }
     rules.add(new Rule(ReasonCode.MALFORMED_RECORD, "", error.isNotNull(), detail));
     return rules;
   }
@@ -65,6 +69,16 @@ public record Rule(ReasonCode code, String column, Column broken, Column detail)
         new Rule(ReasonCode.NO_VALUE, "", error.startsWith(Dhis2Translation.NO_VALUE), detail));
     return rules;
   }
+
+  /** Reason codes a reader may put before its {@code parse_error} ("code: detail"). */
+  private static final List<ReasonCode> READER_CODES =
+      List.of(
+          ReasonCode.MISSING_REQUIRED_FIELD,
+          ReasonCode.INVALID_PERIOD,
+          ReasonCode.UNKNOWN_DISAGGREGATION_CODE,
+          ReasonCode.UNMAPPED_INDICATOR,
+          ReasonCode.MAPPING_MISMATCH,
+          ReasonCode.OUT_OF_SCOPE);
 
   /**
    * {@link #parseErrors()} without the record-level encoding check, for a reader with its own,

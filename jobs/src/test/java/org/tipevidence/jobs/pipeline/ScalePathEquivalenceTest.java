@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.common.catalogue.SdgCatalogue;
 import org.tipevidence.common.catalogue.SdgCatalogueLoader;
+import org.tipevidence.jobs.conform.MappingTable;
 import org.tipevidence.jobs.generate.SyntheticInput;
 import org.tipevidence.jobs.ingest.InputLayout;
 import org.tipevidence.jobs.ingest.RawRecords;
@@ -66,7 +67,7 @@ class ScalePathEquivalenceTest {
     SdgCatalogue catalogue = SdgCatalogueLoader.loadDefault();
     ReferenceTables reference =
         new ReferenceStage(spark, catalogue)
-            .apply(new ReferenceStage.Inputs(layout, Pipeline.mapping(layout, catalogue)));
+            .apply(new ReferenceStage.Inputs(layout, MappingTable.load(layout, catalogue)));
     Dataset<Row> raw =
         RecordReader.read(
             spark,

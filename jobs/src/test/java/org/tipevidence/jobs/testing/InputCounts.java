@@ -12,6 +12,7 @@ import java.nio.file.Path;
  * compare the pipeline against something it did not compute. CSV records: RFC 4180 aware (newlines
  * inside quotes do not end a record), header excluded, blank lines skipped. JSON Lines: non-blank
  * lines. DHIS2 JSON: elements of {@code dataValues} (the file read whole: test files are small).
+ * IATI XML: {@code period/actual} elements, counted with a DOM parser (not the StAX reader).
  */
 public final class InputCounts {
   private InputCounts() {}
@@ -23,6 +24,9 @@ public final class InputCounts {
             .readTree(file.toFile())
             .path("dataValues")
             .size();
+      }
+      if (file.toString().endsWith(".xml")) {
+        return iatiActuals(file);
       }
       if (file.toString().endsWith(".jsonl")) {
         try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
@@ -54,6 +58,22 @@ public final class InputCounts {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long iatiActuals(Path file) {
+    try {
+      var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      var actuals =
+          factory.newDocumentBuilder().parse(file.toFile()).getElementsByTagName("actual");
+      long n = 0;
+      for (int i = 0; i < actuals.getLength(); i++) {
+        n += "period".equals(actuals.item(i).getParentNode().getNodeName()) ? 1 : 0;
+      }
+      return n;
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot count actuals in " + file, e);
     }
   }
 }

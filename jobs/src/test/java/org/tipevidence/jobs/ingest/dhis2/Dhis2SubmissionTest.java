@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.jobs.failure.UserInputException;
+import org.tipevidence.jobs.generate.OutputFormat;
 import org.tipevidence.jobs.generate.SyntheticInput;
 import org.tipevidence.jobs.testing.Fixtures;
 import org.tipevidence.jobs.testing.PipelineBuild;
@@ -143,7 +144,7 @@ class Dhis2SubmissionTest {
   @Test
   void generatedDhis2ExportMatchesItsExpectedCounts() throws IOException {
     Path in = dir.resolve("generated");
-    new SyntheticInput(3_000, 5, 0.1, true).write(in);
+    new SyntheticInput(3_000, 5, 0.1, OutputFormat.DHIS2).write(in);
     Map<String, Dataset<Row>> run = PipelineBuild.outputs(in);
     JsonNode expected = new ObjectMapper().readTree(in.resolve("_expected.json").toFile());
     Row totals =
