@@ -2,6 +2,7 @@ package org.tipevidence.common.dhis2;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.tipevidence.common.validation.SubmissionFields;
 
 /**
  * A DHIS2 data value as a raw submission record: the same fields as a CSV submission, so the same
@@ -14,18 +15,7 @@ import java.util.regex.Pattern;
  */
 public record Dhis2Translation(List<String> fields, String error) {
   /** The submission columns of docs/INPUTS.md, in order. */
-  public static final List<String> COLUMNS =
-      List.of(
-          "programme_id",
-          "country_iso3",
-          "indicator_code",
-          "period",
-          "sex",
-          "age_group",
-          "exploitation_form",
-          "value",
-          "reported_at",
-          "submitted_by");
+  public static final List<String> COLUMNS = SubmissionFields.ALL;
 
   public static final String UNMAPPED = "unmapped_dhis2_code: ";
   public static final String UNSUPPORTED_PERIOD = "unsupported_period: ";

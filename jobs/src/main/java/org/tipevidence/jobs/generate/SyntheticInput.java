@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.tipevidence.common.iati.IatiActivityWriter;
+import org.tipevidence.common.validation.SubmissionFields;
 
 /**
  * Writes a synthetic input folder with the sample data's schema at any size, for scale and
@@ -182,18 +183,7 @@ public final class SyntheticInput {
     return expected;
   }
 
-  static final String[] HEADER = {
-    "programme_id",
-    "country_iso3",
-    "indicator_code",
-    "period",
-    "sex",
-    "age_group",
-    "exploitation_form",
-    "value",
-    "reported_at",
-    "submitted_by"
-  };
+  static final String[] HEADER = SubmissionFields.ALL.toArray(new String[0]);
 
   private String reason(String kind) {
     return format == OutputFormat.DHIS2 ? Dhis2Export.reason(kind) : kind;

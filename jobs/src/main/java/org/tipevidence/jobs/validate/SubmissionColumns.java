@@ -1,32 +1,22 @@
 package org.tipevidence.jobs.validate;
 
 import java.util.List;
+import org.tipevidence.common.validation.SubmissionFields;
 
-/** Column names of outcome submissions (docs/INPUTS.md). */
+/** Column names of outcome submissions (docs/INPUTS.md; the list is common's SubmissionFields). */
 public final class SubmissionColumns {
-  public static final String PROGRAMME_ID = "programme_id";
-  public static final String COUNTRY = "country_iso3";
-  public static final String INDICATOR = "indicator_code";
-  public static final String PERIOD = "period";
-  public static final String SEX = "sex";
-  public static final String AGE = "age_group";
-  public static final String FORM = "exploitation_form";
-  public static final String VALUE = "value";
-  public static final String REPORTED_AT = "reported_at";
-  public static final String SUBMITTED_BY = "submitted_by";
+  public static final String PROGRAMME_ID = SubmissionFields.PROGRAMME_ID;
+  public static final String COUNTRY = SubmissionFields.COUNTRY;
+  public static final String INDICATOR = SubmissionFields.INDICATOR;
+  public static final String PERIOD = SubmissionFields.PERIOD;
+  public static final String SEX = SubmissionFields.SEX;
+  public static final String AGE = SubmissionFields.AGE;
+  public static final String FORM = SubmissionFields.FORM;
+  public static final String VALUE = SubmissionFields.VALUE;
+  public static final String REPORTED_AT = SubmissionFields.REPORTED_AT;
+  public static final String SUBMITTED_BY = SubmissionFields.SUBMITTED_BY;
 
-  public static final List<String> ALL =
-      List.of(
-          PROGRAMME_ID,
-          COUNTRY,
-          INDICATOR,
-          PERIOD,
-          SEX,
-          AGE,
-          FORM,
-          VALUE,
-          REPORTED_AT,
-          SUBMITTED_BY);
+  public static final List<String> ALL = SubmissionFields.ALL;
 
   /** The resubmission key: two rows with the same key describe the same figure. */
   public static final List<String> KEY =

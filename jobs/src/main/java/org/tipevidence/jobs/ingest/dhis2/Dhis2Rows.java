@@ -24,12 +24,6 @@ import org.tipevidence.jobs.validate.SubmissionColumns;
  * SubmissionColumns#ALL}), so they go through the submission rules exactly as CSV rows do.
  */
 public final class Dhis2Rows {
-  static {
-    if (!SubmissionColumns.ALL.equals(Dhis2Translation.COLUMNS)) {
-      throw new IllegalStateException("Dhis2Translation.COLUMNS must equal SubmissionColumns.ALL");
-    }
-  }
-
   private Dhis2Rows() {}
 
   /** Streams one DHIS2 file's data values as rows; the file is never held in memory. */
