@@ -14,14 +14,14 @@ import org.apache.spark.sql.RowFactory;
 import org.tipevidence.common.dhis2.Dhis2Mapping;
 import org.tipevidence.common.dhis2.Dhis2Translation;
 import org.tipevidence.common.dhis2.Dhis2Value;
+import org.tipevidence.common.validation.SubmissionFields;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputFormat;
 import org.tipevidence.jobs.ingest.TextEncoding;
-import org.tipevidence.jobs.validate.SubmissionColumns;
 
 /**
  * DHIS2 data values as raw submission rows (the schema of RawRecords over {@link
- * SubmissionColumns#ALL}), so they go through the submission rules exactly as CSV rows do.
+ * SubmissionFields#ALL}), so they go through the submission rules exactly as CSV rows do.
  */
 public final class Dhis2Rows {
   private Dhis2Rows() {}
@@ -47,7 +47,7 @@ public final class Dhis2Rows {
   /** A row for one data value: translated fields, with the reader's or the translation's error. */
   static Row row(
       String label, long line, String record, String readError, Dhis2Value v, Dhis2Mapping map) {
-    Object[] values = new Object[4 + SubmissionColumns.ALL.size()];
+    Object[] values = new Object[4 + SubmissionFields.ALL.size()];
     String error = readError;
     if (v != null) {
       Dhis2Translation t = Dhis2Translation.of(v, map);
