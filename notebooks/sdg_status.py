@@ -1,31 +1,18 @@
 """Status codes, labels and colours shared by the notebooks (UN SDG Progress Chart style).
 
+Codes, labels and order come from the analysed version (:func:`use_version`); only the colours
+live here, keyed by code.
+
 Colours follow the SDG Progress Chart convention: green = target achieved / on track,
 yellow = moderate progress, orange = limited progress, red = deterioration, grey = no
 verdict (insufficient data, not assessable). Every chart also writes the counts or the label,
 so nothing depends on telling colours apart.
 """
 
-# Best to worst, then the two "no verdict" codes (the order of the pipeline's status codes).
-STATUS_ORDER = [
-    "target_achieved",
-    "on_track",
-    "moderate_progress",
-    "limited_progress",
-    "deterioration",
-    "insufficient_data",
-    "not_assessable",
-]
-
-STATUS_LABEL = {
-    "target_achieved": "Target achieved",
-    "on_track": "On track",
-    "moderate_progress": "Moderate progress",
-    "limited_progress": "Limited progress",
-    "deterioration": "Deterioration",
-    "insufficient_data": "Insufficient data",
-    "not_assessable": "Not assessable",
-}
+# Codes, labels and order are not copied here: use_version() reads them from the version being
+# analysed (published/status_codes.json, written by the build from the Java ProgressStatus).
+_LOADED_NAMES = ("STATUS_ORDER", "STATUS_LABEL", "STATUS_VERDICT")
+_codes = None
 
 STATUS_COLOUR = {
     "target_achieved": "#1b7837",  # dark green
@@ -39,7 +26,7 @@ STATUS_COLOUR = {
 
 # Text colour that stays readable on each fill.
 STATUS_TEXT = {s: ("white" if s in ("target_achieved", "deterioration", "not_assessable") else "black")
-               for s in STATUS_ORDER}
+               for s in STATUS_COLOUR}
 
 # TIP and SOM are distinct crimes and never combined. National context series relevant to both
 # (e.g. 16.3.2, 10.7.x) carry BOTH and are shown on their own, never added to TIP or SOM.
@@ -48,11 +35,50 @@ CRIME_LABEL = {"TIP": "Trafficking in persons (TIP)", "SOM": "Smuggling of migra
                "BOTH": "Context series for both crimes (BOTH)"}
 
 
+def use_version(output, version):
+    """Take status codes, labels and order from ``<output>/<version>/published/status_codes.json``.
+
+    Call once after resolving VERSION; STATUS_ORDER, STATUS_LABEL and STATUS_VERDICT (code ->
+    whether it is a trend verdict) then describe that version. Returns STATUS_ORDER.
+    """
+    from tip_evidence_read import read_status_codes
+
+    global _codes
+    entries = read_status_codes(output, version)
+    uncoloured = [e["code"] for e in entries if e["code"] not in STATUS_COLOUR]
+    if uncoloured:
+        raise ValueError(
+            f"status code(s) {uncoloured} in {version}/published/status_codes.json have no colour: "
+            f"add them to STATUS_COLOUR in sdg_status.py"
+        )
+    _codes = {
+        "STATUS_ORDER": [e["code"] for e in entries],
+        "STATUS_LABEL": {e["code"]: e["label"] for e in entries},
+        "STATUS_VERDICT": {e["code"]: bool(e["verdict"]) for e in entries},
+    }
+    return _codes["STATUS_ORDER"]
+
+
+def _loaded(name):
+    if _codes is None:
+        raise RuntimeError(
+            f"sdg_status.{name} is read from the output: call st.use_version(OUTPUT, VERSION) first"
+        )
+    return _codes[name]
+
+
+def __getattr__(name):
+    """STATUS_ORDER, STATUS_LABEL, STATUS_VERDICT as module attributes, once use_version ran."""
+    if name in _LOADED_NAMES:
+        return _loaded(name)
+    raise AttributeError(f"module 'sdg_status' has no attribute {name!r}")
+
+
 def status_label(code):
     """Human label for a status code (the code itself when unknown, 'none' for null)."""
     if code is None or code != code:  # None or NaN
         return "none"
-    return STATUS_LABEL.get(code, str(code))
+    return _loaded("STATUS_LABEL").get(code, str(code))
 
 
 def status_colour(code):
@@ -66,8 +92,9 @@ def legend_handles(statuses=None):
     """Legend patches for the given status codes (all by default), in STATUS_ORDER."""
     from matplotlib.patches import Patch
 
-    statuses = STATUS_ORDER if statuses is None else [s for s in STATUS_ORDER if s in set(statuses)]
-    return [Patch(facecolor=STATUS_COLOUR[s], edgecolor="black", linewidth=0.5, label=STATUS_LABEL[s])
+    order, labels = _loaded("STATUS_ORDER"), _loaded("STATUS_LABEL")
+    statuses = order if statuses is None else [s for s in order if s in set(statuses)]
+    return [Patch(facecolor=STATUS_COLOUR[s], edgecolor="black", linewidth=0.5, label=labels[s])
             for s in statuses]
 
 

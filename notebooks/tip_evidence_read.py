@@ -20,6 +20,7 @@ strings, not categoricals.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -29,6 +30,7 @@ import pyarrow.dataset as ds
 POINTER = "_CURRENT"
 PUBLISHED = "published"
 RESTRICTED = "restricted"
+STATUS_CODES = "status_codes.json"  # written by every run from the jar (StatusCodesFile)
 
 
 class DatasetNotFound(FileNotFoundError):
@@ -73,6 +75,22 @@ def list_published(output, version: str | None = None) -> list[str]:
     """Names of the published datasets of a version."""
     root = Path(output) / (version or current_version(output)) / PUBLISHED
     return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+
+
+def read_status_codes(output, version: str | None = None) -> list[dict]:
+    """The progress status codes of that version, best to worst: ``{code, label, order, verdict}``.
+
+    Every run publishes ``published/status_codes.json``, generated at build time from the Java
+    ``ProgressStatus``, so the codes match the code that produced the data.
+    """
+    path = Path(output) / (version or current_version(output)) / PUBLISHED / STATUS_CODES
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"{path} not found: this version was published by a run older than the status-code "
+            f"file; rerun `bin/tip-evidence run` to publish a version that carries it"
+        )
+    codes = json.loads(path.read_text(encoding="utf-8"))["status_codes"]
+    return sorted(codes, key=lambda c: c["order"])
 
 
 def _read_parquet_dir(path: Path, columns=None) -> pd.DataFrame:

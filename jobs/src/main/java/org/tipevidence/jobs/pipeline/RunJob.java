@@ -17,6 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.tipevidence.common.disclosure.SuppressionRule;
+import org.tipevidence.common.progress.StatusCodesFile;
 import org.tipevidence.jobs.disclosure.DisclosureCheck;
 import org.tipevidence.jobs.disclosure.DisclosureRegistry;
 import org.tipevidence.jobs.disclosure.DisclosureReport;
@@ -36,6 +37,9 @@ import org.tipevidence.jobs.report.RunReport;
 /** One nightly run: lock, build, write to staging, verify, publish, retain. */
 public final class RunJob {
   private static final Logger LOG = LogManager.getLogger(RunJob.class);
+
+  /** Status codes of the build that made the data, in {@code published/} (notebooks read it). */
+  public static final String STATUS_CODES = "status_codes.json";
 
   private RunJob() {}
 
@@ -76,6 +80,7 @@ public final class RunJob {
               SdmxExport.write(
                   spark,
                   new Path(publisher.stagingDir(runId), Tier.PUBLISHED.folder()).toString()));
+      writeStatusCodes(store, new Path(publisher.stagingDir(runId), Tier.PUBLISHED.folder()));
       List<InputFingerprint> after = InputFingerprint.of(layout.fileSystem(), inputFiles);
       List<String> changed = InputFingerprint.changed(before, after);
       if (!changed.isEmpty()) {
@@ -115,6 +120,14 @@ public final class RunJob {
     } finally {
       ThreadContext.remove("run_id");
       InputLimits.use(null);
+    }
+  }
+
+  /** A plain file, not a dataset: the disclosure check reads only dataset folders. */
+  private static void writeStatusCodes(OutputStore store, Path publishedDir) {
+    Path file = new Path(publishedDir, STATUS_CODES);
+    if (!store.createExclusive(file, StatusCodesFile.fromClasspath())) {
+      throw new IllegalStateException(file + " already exists in the staging folder");
     }
   }
 

@@ -5,17 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
+import org.tipevidence.common.progress.StatusCodesFile;
 import org.tipevidence.jobs.mse.MseSettings;
 import org.tipevidence.jobs.testing.Outputs;
 import org.tipevidence.jobs.testing.Paths;
 import org.tipevidence.jobs.testing.SampleRun;
 
-/** The shared sample run's manifest records every effective option; rows say their method. */
+/**
+ * The shared sample run's manifest records every effective option; rows say their method; the
+ * version carries the status codes of the code that made it.
+ */
 class RunManifestOptionsTest {
 
   @Test
@@ -55,5 +60,13 @@ class RunManifestOptionsTest {
       assertEquals("wald_z", r.getAs("ci_method"));
       assertEquals(r.getAs("method").equals("dl"), r.getAs("fallback") != null, r.toString());
     }
+  }
+
+  @Test
+  void versionPublishesTheBuildsStatusCodes() throws Exception {
+    String published =
+        Files.readString(
+            Outputs.current(SampleRun.output()).resolve("published").resolve(RunJob.STATUS_CODES));
+    assertEquals(StatusCodesFile.json(), published);
   }
 }
