@@ -8,17 +8,17 @@ import static org.tipevidence.common.catalogue.CatalogueShape.Type.NUMBER_OR_NUL
 import static org.tipevidence.common.catalogue.CatalogueShape.Type.OPTIONAL_TEXT;
 import static org.tipevidence.common.catalogue.CatalogueShape.Type.TEXT;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.tipevidence.common.catalogue.CatalogueShape.Field;
 import org.tipevidence.common.catalogue.CatalogueShape.Table;
 
 /**
- * The objects of {@code sdg-catalogue.json} as Jackson binds them, each with its field table (in
- * the order problems are reported). A field is null when absent or already reported; nested arrays
- * and objects stay raw nodes that {@link SdgCatalogueLoader} binds level by level, so one bad entry
- * does not hide the problems of the others.
+ * The objects of {@code sdg-catalogue.json} as Jackson binds them (record components in camel case
+ * bind the snake_case fields), each with its field table (in the order problems are reported). A
+ * field is null when absent or already reported; nested arrays and objects stay raw nodes that
+ * {@link SdgCatalogueLoader} binds level by level, so one bad entry does not hide the problems of
+ * the others.
  */
 final class CatalogueJson {
   private CatalogueJson() {}
@@ -35,9 +35,7 @@ final class CatalogueJson {
               Field.of("conventions", IGNORED),
               Field.of("targets", NESTED)));
 
-  record Root(
-      @JsonProperty("catalogue_version") String version,
-      @JsonProperty("targets") JsonNode targets) {}
+  record Root(String catalogueVersion, JsonNode targets) {}
 
   static final Table<Target> TARGET =
       new Table<>(
@@ -48,11 +46,7 @@ final class CatalogueJson {
               new Field("goal", INT, "required integer"),
               Field.of("indicators", NESTED)));
 
-  record Target(
-      @JsonProperty("code") String code,
-      @JsonProperty("text") String text,
-      @JsonProperty("goal") Integer goal,
-      @JsonProperty("indicators") JsonNode indicators) {}
+  record Target(String code, String text, Integer goal, JsonNode indicators) {}
 
   static final Table<Indicator> INDICATOR =
       new Table<>(
@@ -67,13 +61,13 @@ final class CatalogueJson {
               Field.of("series", NESTED)));
 
   record Indicator(
-      @JsonProperty("code") String code,
-      @JsonProperty("text") String text,
-      @JsonProperty("note") String note,
-      @JsonProperty("official") Boolean official,
-      @JsonProperty("non_statistical") Boolean nonStatistical,
-      @JsonProperty("progress_target") JsonNode progressTarget,
-      @JsonProperty("series") JsonNode series) {}
+      String code,
+      String text,
+      String note,
+      Boolean official,
+      Boolean nonStatistical,
+      JsonNode progressTarget,
+      JsonNode series) {}
 
   static final Table<Progress> PROGRESS =
       new Table<>(
@@ -85,12 +79,7 @@ final class CatalogueJson {
               new Field("value", NUMBER_OR_NULL, "required number or null"),
               new Field("year", INT, Progress.YEAR)));
 
-  record Progress(
-      @JsonProperty("label") String label,
-      @JsonProperty("source") String source,
-      @JsonProperty("direction") String direction,
-      @JsonProperty("value") Double value,
-      @JsonProperty("year") Integer year) {
+  record Progress(String label, String source, String direction, Double value, Integer year) {
     static final String YEAR = "required integer year (e.g. 2030)";
   }
 
@@ -107,11 +96,11 @@ final class CatalogueJson {
               Field.of("value_scale", OPTIONAL_TEXT)));
 
   record Series(
-      @JsonProperty("code") String code,
-      @JsonProperty("description") String description,
-      @JsonProperty("unit") String unit,
-      @JsonProperty("note") String note,
-      @JsonProperty("person_count") Boolean personCount,
-      @JsonProperty("crime_domain") String crimeDomain,
-      @JsonProperty("value_scale") String valueScale) {}
+      String code,
+      String description,
+      String unit,
+      String note,
+      Boolean personCount,
+      String crimeDomain,
+      String valueScale) {}
 }

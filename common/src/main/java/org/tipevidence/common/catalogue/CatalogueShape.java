@@ -78,7 +78,8 @@ final class CatalogueShape {
     try {
       return mapper.treeToValue(clean, table.type());
     } catch (JsonProcessingException e) {
-      // Cannot happen: every value left in the clean node has its field's JSON type.
+      // Only a table naming a field its record lacks gets here: every value left in the clean
+      // node has its field's JSON type.
       throw new IllegalStateException(e);
     }
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,7 @@ public final class SdgCatalogueLoader {
       JsonMapper.builder()
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .build();
 
   private static final Pattern TARGET_CODE = Pattern.compile("(\\d{1,2})\\.([0-9]{1,2}|[a-z])");
@@ -97,7 +99,7 @@ public final class SdgCatalogueLoader {
       return null;
     }
     try {
-      return new SdgCatalogue(j.version(), targets);
+      return new SdgCatalogue(j.catalogueVersion(), targets);
     } catch (IllegalArgumentException e) {
       problems.add("$: " + e.getMessage());
       return null;
