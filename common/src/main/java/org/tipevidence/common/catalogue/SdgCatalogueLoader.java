@@ -26,6 +26,11 @@ import org.tipevidence.common.codes.Direction;
  * validated strictly (unknown fields, unknown units, duplicate codes, complementary indicators
  * without {@code PRG_} series, ...) and every problem is reported in one {@link
  * CatalogueException}.
+ *
+ * <p>Each object's fields are checked against its table and bound by Jackson ({@link
+ * CatalogueShape}, {@link CatalogueJson}); this class keeps the value rules (code patterns, units,
+ * domains, {@code PRG_} prefixes). Within one object, wrongly typed fields are listed before broken
+ * value rules.
  */
 public final class SdgCatalogueLoader {
   /** Classpath location of the shipped catalogue. */
