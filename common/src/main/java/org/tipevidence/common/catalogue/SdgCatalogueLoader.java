@@ -6,16 +6,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.tipevidence.common.codes.Direction;
 
@@ -25,6 +26,11 @@ import org.tipevidence.common.codes.Direction;
  * validated strictly (unknown fields, unknown units, duplicate codes, complementary indicators
  * without {@code PRG_} series, ...) and every problem is reported in one {@link
  * CatalogueException}.
+ *
+ * <p>Each object's fields are checked against its table and bound by Jackson ({@link
+ * CatalogueShape}, {@link CatalogueJson}); this class keeps the value rules (code patterns, units,
+ * domains, {@code PRG_} prefixes). Within one object, wrongly typed fields are listed before broken
+ * value rules.
  */
 public final class SdgCatalogueLoader {
   /** Classpath location of the shipped catalogue. */
@@ -35,19 +41,11 @@ public final class SdgCatalogueLoader {
       JsonMapper.builder()
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .build();
 
   private static final Pattern TARGET_CODE = Pattern.compile("(\\d{1,2})\\.([0-9]{1,2}|[a-z])");
   private static final Pattern SERIES_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
-  private static final Set<String> ROOT_FIELDS =
-      Set.of("catalogue_version", "description", "sources", "conventions", "targets");
-  private static final Set<String> TARGET_FIELDS = Set.of("code", "goal", "text", "indicators");
-  private static final Set<String> INDICATOR_FIELDS =
-      Set.of("code", "official", "text", "progress_target", "non_statistical", "note", "series");
-  private static final Set<String> PROGRESS_FIELDS =
-      Set.of("label", "value", "direction", "year", "source");
-  private static final Set<String> SERIES_FIELDS =
-      Set.of("code", "description", "unit", "person_count", "crime_domain", "value_scale", "note");
 
   private static volatile SdgCatalogue defaultCatalogue;
 
@@ -61,10 +59,7 @@ public final class SdgCatalogueLoader {
         if (in == null) {
           throw new IllegalStateException("classpath resource " + DEFAULT_RESOURCE + " missing");
         }
-        c =
-            parse(
-                new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
-                DEFAULT_RESOURCE);
+        c = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), DEFAULT_RESOURCE);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -99,29 +94,17 @@ public final class SdgCatalogueLoader {
   }
 
   private static SdgCatalogue build(JsonNode root, List<String> problems) {
-    if (root == null || !root.isObject()) {
-      problems.add("$: the catalogue must be a JSON object");
+    CatalogueJson.Root j =
+        bind(root, "$", ": the catalogue must be a JSON object", CatalogueJson.ROOT, problems);
+    if (j == null) {
       return null;
     }
-    unknownFields(root, "$", ROOT_FIELDS, problems);
-    String version = text(root, "$", "catalogue_version", true, problems);
-    JsonNode targetsNode = root.get("targets");
-    List<SdgTarget> targets = new ArrayList<>();
-    if (targetsNode == null || !targetsNode.isArray() || targetsNode.isEmpty()) {
-      problems.add("$.targets: required non-empty array");
-    } else {
-      for (int t = 0; t < targetsNode.size(); t++) {
-        SdgTarget target = target(targetsNode.get(t), "$.targets[" + t + "]", problems);
-        if (target != null) {
-          targets.add(target);
-        }
-      }
-    }
+    List<SdgTarget> targets = each(j.targets(), "$.targets", problems, SdgCatalogueLoader::target);
     if (!problems.isEmpty()) {
       return null;
     }
     try {
-      return new SdgCatalogue(version, targets);
+      return new SdgCatalogue(j.catalogueVersion(), targets);
     } catch (IllegalArgumentException e) {
       problems.add("$: " + e.getMessage());
       return null;
@@ -130,52 +113,40 @@ public final class SdgCatalogueLoader {
 
   private static SdgTarget target(JsonNode node, String path, List<String> problems) {
     int before = problems.size();
-    if (!object(node, path, TARGET_FIELDS, ": must be an object", problems)) {
+    CatalogueJson.Target j =
+        bind(node, path, ": must be an object", CatalogueJson.TARGET, problems);
+    if (j == null) {
       return null;
     }
-    String code = text(node, path, "code", true, problems);
-    String text = text(node, path, "text", true, problems);
-    JsonNode goal = node.get("goal");
-    if (goal == null || !goal.isInt()) {
-      problems.add(path + ".goal: required integer");
-    }
+    String code = j.code();
     if (code != null) {
       var m = TARGET_CODE.matcher(code);
       if (!m.matches()) {
         problems.add(path + ".code: '" + code + "' is not a target code like 16.2 or 16.a");
-      } else if (goal != null && goal.isInt() && goal.asInt() != Integer.parseInt(m.group(1))) {
-        problems.add(path + ".goal: " + goal.asInt() + " does not match target code " + code);
+      } else if (j.goal() != null && j.goal() != Integer.parseInt(m.group(1))) {
+        problems.add(path + ".goal: " + j.goal() + " does not match target code " + code);
       }
     }
-    List<SdgIndicator> indicators = new ArrayList<>();
-    JsonNode arr = node.get("indicators");
-    if (arr == null || !arr.isArray() || arr.isEmpty()) {
-      problems.add(path + ".indicators: required non-empty array");
-    } else {
-      for (int i = 0; i < arr.size(); i++) {
-        SdgIndicator ind = indicator(arr.get(i), path + ".indicators[" + i + "]", code, problems);
-        if (ind != null) {
-          indicators.add(ind);
-        }
-      }
-    }
+    List<SdgIndicator> indicators =
+        each(j.indicators(), path + ".indicators", problems, (n, p, s) -> indicator(n, p, code, s));
     if (problems.size() > before) {
       return null;
     }
-    return new SdgTarget(code, goal.asInt(), text, indicators);
+    return new SdgTarget(code, j.goal(), j.text(), indicators);
   }
 
   private static SdgIndicator indicator(
       JsonNode node, String path, String targetCode, List<String> problems) {
     int before = problems.size();
-    if (!object(node, path, INDICATOR_FIELDS, ": must be an object", problems)) {
+    CatalogueJson.Indicator j =
+        bind(node, path, ": must be an object", CatalogueJson.INDICATOR, problems);
+    if (j == null) {
       return null;
     }
-    String code = text(node, path, "code", true, problems);
-    String text = text(node, path, "text", true, problems);
-    String note = text(node, path, "note", false, problems);
-    boolean official = bool(node, path, "official", problems);
-    boolean nonStatistical = bool(node, path, "non_statistical", problems);
+    String code = j.code();
+    // A wrongly typed flag is reported above; the checks below then treat it as false.
+    boolean official = Boolean.TRUE.equals(j.official());
+    boolean nonStatistical = Boolean.TRUE.equals(j.nonStatistical());
     if (code != null && targetCode != null) {
       String suffix =
           code.startsWith(targetCode + ".") ? code.substring(targetCode.length() + 1) : null;
@@ -191,11 +162,11 @@ public final class SdgCatalogueLoader {
                 + code);
       }
     }
-    if (!official && (note == null || note.isBlank())) {
+    if (!official && (j.note() == null || j.note().isBlank())) {
       problems.add(path + ".note: a complementary indicator must say in 'note' why it exists");
     }
     ProgressTarget pt = null;
-    JsonNode ptNode = node.get("progress_target");
+    JsonNode ptNode = j.progressTarget();
     if (ptNode == null) {
       problems.add(path + ".progress_target: required (null when the framework gives no target)");
     } else if (!ptNode.isNull()) {
@@ -204,76 +175,66 @@ public final class SdgCatalogueLoader {
         problems.add(path + ".progress_target: a non-statistical indicator cannot have a target");
       }
     }
-    List<SdgSeries> series = new ArrayList<>();
-    JsonNode arr = node.get("series");
-    if (arr == null || !arr.isArray() || arr.isEmpty()) {
-      problems.add(path + ".series: required non-empty array");
-    } else {
-      for (int s = 0; s < arr.size(); s++) {
-        String sp = path + ".series[" + s + "]";
-        SdgSeries ser = series(arr.get(s), sp, code, problems);
-        JsonNode sc = arr.get(s).get("code");
-        boolean prg = sc != null && sc.asText("").startsWith(SdgSeries.COMPLEMENTARY_PREFIX);
-        if (official == prg) {
-          problems.add(
-              sp
-                  + ".code: "
-                  + (official
-                      ? "PRG_ series belong only to complementary (official: false) indicators"
-                      : "series of a complementary indicator must start with PRG_"));
-        }
-        if (ser != null) {
-          series.add(ser);
-        }
-      }
-    }
-    if (problems.size() > before) {
+    List<SdgSeries> series =
+        each(j.series(), path + ".series", problems, (n, p, s) -> series(n, p, code, official, s));
+    if (problems.size() > before || targetCode == null) {
       return null;
     }
-    return new SdgIndicator(code, targetCode, text, official, pt, nonStatistical, note, series);
+    return new SdgIndicator(
+        code, targetCode, j.text(), official, pt, nonStatistical, j.note(), series);
   }
 
   private static ProgressTarget progressTarget(JsonNode node, String path, List<String> problems) {
     int before = problems.size();
-    if (!object(node, path, PROGRESS_FIELDS, ": must be an object or null", problems)) {
+    CatalogueJson.Progress j =
+        bind(node, path, ": must be an object or null", CatalogueJson.PROGRESS, problems);
+    if (j == null) {
       return null;
     }
-    String label = text(node, path, "label", true, problems);
-    String source = text(node, path, "source", false, problems);
-    String dir = text(node, path, "direction", true, problems);
     Direction direction = null;
-    if (dir != null) {
-      direction = Direction.parse(dir).orElse(null);
+    if (j.direction() != null) {
+      direction = Direction.parse(j.direction()).orElse(null);
       if (direction == null) {
-        problems.add(path + ".direction: '" + dir + "' must be increase or decrease");
+        problems.add(path + ".direction: '" + j.direction() + "' must be increase or decrease");
       }
     }
-    JsonNode value = node.get("value");
-    if (value == null || !(value.isNull() || value.isNumber())) {
-      problems.add(path + ".value: required number or null");
-    }
-    JsonNode year = node.get("year");
-    if (year == null || !year.isInt() || year.asInt() < 2015 || year.asInt() > 2100) {
-      problems.add(path + ".year: required integer year (e.g. 2030)");
+    if (j.year() != null && (j.year() < 2015 || j.year() > 2100)) {
+      problems.add(path + ".year: " + CatalogueJson.Progress.YEAR);
     }
     if (problems.size() > before) {
       return null;
     }
-    Double v = value.isNull() ? null : value.asDouble();
-    return new ProgressTarget(label, v, direction, year.asInt(), source);
+    return new ProgressTarget(j.label(), j.value(), direction, j.year(), j.source());
+  }
+
+  /** Binds one series and checks that its code prefix matches the indicator's kind. */
+  private static SdgSeries series(
+      JsonNode node, String path, String indicatorCode, boolean official, List<String> problems) {
+    int before = problems.size();
+    CatalogueJson.Series j =
+        bind(node, path, ": must be an object", CatalogueJson.SERIES, problems);
+    SdgSeries built = j == null ? null : series(j, path, indicatorCode, problems, before);
+    String code = j == null ? null : j.code();
+    boolean prg = code != null && code.startsWith(SdgSeries.COMPLEMENTARY_PREFIX);
+    if (official == prg) {
+      problems.add(
+          path
+              + ".code: "
+              + (official
+                  ? "PRG_ series belong only to complementary (official: false) indicators"
+                  : "series of a complementary indicator must start with PRG_"));
+    }
+    return problems.size() > before ? null : built;
   }
 
   private static SdgSeries series(
-      JsonNode node, String path, String indicatorCode, List<String> problems) {
-    int before = problems.size();
-    if (!object(node, path, SERIES_FIELDS, ": must be an object", problems)) {
-      return null;
-    }
-    String code = text(node, path, "code", true, problems);
-    String description = text(node, path, "description", true, problems);
-    String unit = text(node, path, "unit", true, problems);
-    String note = text(node, path, "note", false, problems);
-    boolean personCount = bool(node, path, "person_count", problems);
+      CatalogueJson.Series j,
+      String path,
+      String indicatorCode,
+      List<String> problems,
+      int before) {
+    String code = j.code();
+    String unit = j.unit();
     if (code != null && !SERIES_CODE.matcher(code).matches()) {
       problems.add(path + ".code: '" + code + "' is not an upper-case series code");
     }
@@ -283,78 +244,63 @@ public final class SdgCatalogueLoader {
               + ".unit: unknown SDMX unit '"
               + unit
               + "', expected one of "
-              + new java.util.TreeSet<>(SdmxUnit.KNOWN));
+              + new TreeSet<>(SdmxUnit.KNOWN));
     }
-    String domainRaw = text(node, path, "crime_domain", true, problems);
     CrimeDomain domain = null;
-    if (domainRaw != null) {
-      domain = CrimeDomain.parse(domainRaw).orElse(null);
+    if (j.crimeDomain() != null) {
+      domain = CrimeDomain.parse(j.crimeDomain()).orElse(null);
       if (domain == null) {
-        problems.add(path + ".crime_domain: '" + domainRaw + "' must be TIP, SOM or BOTH");
+        problems.add(path + ".crime_domain: '" + j.crimeDomain() + "' must be TIP, SOM or BOTH");
       }
     }
     ValueScale scale = null;
-    String scaleRaw = text(node, path, "value_scale", false, problems);
-    if (scaleRaw != null) {
-      scale = ValueScale.parse(scaleRaw).orElse(null);
+    if (j.valueScale() != null) {
+      scale = ValueScale.parse(j.valueScale()).orElse(null);
       if (scale == null) {
-        problems.add(path + ".value_scale: '" + scaleRaw + "' must be binary or score");
+        problems.add(path + ".value_scale: '" + j.valueScale() + "' must be binary or score");
       }
     }
+    boolean personCount = Boolean.TRUE.equals(j.personCount());
     if (personCount && (!SdmxUnit.NUMBER.equals(unit) || scale != null)) {
       problems.add(
           path + ".person_count: only count series (unit NUMBER, no value_scale) count persons");
     }
-    if (problems.size() > before) {
+    // A missing indicator code is reported by the indicator; then no series is built.
+    if (problems.size() > before || indicatorCode == null) {
       return null;
     }
-    return new SdgSeries(code, indicatorCode, description, unit, personCount, domain, scale, note);
+    return new SdgSeries(
+        code, indicatorCode, j.description(), unit, personCount, domain, scale, j.note());
   }
 
-  /** False (reported) when {@code node} is not an object; else reports its unknown fields. */
-  private static boolean object(
-      JsonNode node, String path, Set<String> allowed, String notObject, List<String> problems) {
-    if (!node.isObject()) {
-      problems.add(path + notObject);
-      return false;
+  /** Reads one element of a nested array; null when it has problems (already reported). */
+  private interface Element<T> {
+    T read(JsonNode node, String path, List<String> problems);
+  }
+
+  /** Reads every element of a required non-empty array, keeping those without problems. */
+  private static <T> List<T> each(
+      JsonNode arr, String path, List<String> problems, Element<T> element) {
+    List<T> out = new ArrayList<>();
+    if (arr == null || !arr.isArray() || arr.isEmpty()) {
+      problems.add(path + ": required non-empty array");
+      return out;
     }
-    unknownFields(node, path, allowed, problems);
-    return true;
-  }
-
-  private static void unknownFields(
-      JsonNode node, String path, Set<String> allowed, List<String> problems) {
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String f = it.next();
-      if (!allowed.contains(f)) {
-        problems.add(
-            path + "." + f + ": unknown field (allowed: " + new java.util.TreeSet<>(allowed) + ")");
+    for (int i = 0; i < arr.size(); i++) {
+      T t = element.read(arr.get(i), path + "[" + i + "]", problems);
+      if (t != null) {
+        out.add(t);
       }
     }
+    return out;
   }
 
-  private static String text(
-      JsonNode node, String path, String field, boolean required, List<String> problems) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      if (required) {
-        problems.add(path + "." + field + ": required string");
-      }
-      return null;
-    }
-    if (!v.isTextual() || (required && v.asText().isBlank())) {
-      problems.add(path + "." + field + ": must be a non-blank string");
-      return null;
-    }
-    return v.asText();
-  }
-
-  private static boolean bool(JsonNode node, String path, String field, List<String> problems) {
-    JsonNode v = node.get(field);
-    if (v == null || !v.isBoolean()) {
-      problems.add(path + "." + field + ": required boolean");
-      return false;
-    }
-    return v.asBoolean();
+  private static <T> T bind(
+      JsonNode node,
+      String path,
+      String notObject,
+      CatalogueShape.Table<T> table,
+      List<String> problems) {
+    return CatalogueShape.bind(MAPPER, node, path, notObject, table, problems);
   }
 }

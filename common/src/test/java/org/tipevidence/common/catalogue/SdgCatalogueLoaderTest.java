@@ -175,4 +175,27 @@ class SdgCatalogueLoaderTest {
             CatalogueException.class, () -> SdgCatalogueLoader.parse("{\n  \"a\": ,\n}", "m.json"));
     assertTrue(m.getMessage().contains("line 2, column"), m.getMessage());
   }
+
+  @Test
+  void missingParentCodeIsReportedNotACrash() {
+    // A target without a code used to fail with a NullPointerException once its (valid)
+    // indicators were built; it must be one reported problem like any other.
+    String noCode =
+        """
+        {"catalogue_version": "x", "targets": [{"goal": 16, "text": "t",
+          "indicators": [{"code": "16.2.2", "official": true, "text": "t",
+            "progress_target": {"label": "0", "value": 0, "direction": "decrease", "year": 2030},
+            "non_statistical": false,
+            "series": [{"code": "VC_X", "description": "d", "unit": "NUMBER",
+              "person_count": "yes", "crime_domain": "TIP", "value_scale": 3}]}]}]}
+        """;
+    CatalogueException e =
+        assertThrows(CatalogueException.class, () -> SdgCatalogueLoader.parse(noCode, "c.json"));
+    assertEquals(
+        List.of(
+            "$.targets[0].code: required string",
+            "$.targets[0].indicators[0].series[0].person_count: required boolean",
+            "$.targets[0].indicators[0].series[0].value_scale: must be a non-blank string"),
+        e.problems());
+  }
 }
