@@ -18,6 +18,7 @@ public record LinkedInput(Path input, Path national) {
           "targets.csv",
           "population.csv",
           "indicator-map.json",
+          "dhis2-map.json",
           "evaluations.csv",
           "submissions");
 
