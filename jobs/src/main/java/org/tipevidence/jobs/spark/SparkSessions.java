@@ -24,9 +24,6 @@ public final class SparkSessions {
             .config("spark.sql.session.timeZone", "UTC")
             .config("spark.sql.sources.partitionOverwriteMode", "static")
             .config("spark.sql.parquet.compression.codec", "snappy")
-            // Small dimension tables are broadcast explicitly; keep adaptive execution for the
-            // rest.
-            .config("spark.sql.adaptive.enabled", "true")
             .config("spark.ui.showConsoleProgress", "false");
     if (masterOverride != null && !masterOverride.isBlank()) {
       builder.master(masterOverride);
