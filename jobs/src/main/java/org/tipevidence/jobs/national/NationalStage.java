@@ -43,16 +43,7 @@ public final class NationalStage implements Stage<NationalStage.Inputs, List<Che
   /** One checked input per national source that has files. */
   @Override
   public List<CheckedInput> apply(Inputs inputs) {
-    return run(spark, inputs.inputRoot(), inputs.nationalDir(), catalogue, inputs.ignore());
-  }
-
-  private static List<CheckedInput> run(
-      SparkSession spark,
-      Path inputRoot,
-      String nationalDir,
-      SdgCatalogue catalogue,
-      BiConsumer<String, String> ignore) {
-    NationalFolder folder = NationalFolder.of(inputRoot, nationalDir);
+    NationalFolder folder = NationalFolder.of(inputs.inputRoot(), inputs.nationalDir());
     Dataset<Row> series = CatalogueSeries.table(spark, catalogue);
     List<CheckedInput> out = new ArrayList<>();
     Set<String> read = new HashSet<>();
@@ -77,7 +68,7 @@ public final class NationalStage implements Stage<NationalStage.Inputs, List<Che
     for (List<InputFile> files : List.of(glotip, openSdg, unSdg, sdmx)) {
       files.forEach(f -> read.add(f.label()));
     }
-    folder.unread(read).forEach(f -> ignore.accept(f.path(), f.reason()));
+    folder.unread(read).forEach(f -> inputs.ignore().accept(f.path(), f.reason()));
     return out;
   }
 }

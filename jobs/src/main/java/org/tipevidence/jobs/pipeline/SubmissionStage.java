@@ -66,30 +66,25 @@ public final class SubmissionStage implements Stage<SubmissionStage.Inputs, Chec
 
   @Override
   public CheckedInput apply(Inputs inputs) {
-    return run(spark, inputs.files(), inputs.formats(), inputs.reference(), sink, reuse)
-        .labelled("submissions", "observations");
-  }
-
-  private static CheckedInput run(
-      SparkSession spark,
-      List<InputFile> files,
-      SubmissionFormats formats,
-      ReferenceData reference,
-      DatasetSink sink,
-      CheckedRowsReuse reuse) {
+    List<InputFile> files = inputs.files();
     Dataset<Row> raw =
         RecordReader.read(
-            spark, reuse.toRead(files), SubmissionColumns.ALL, SubmissionValidation.CODES, formats);
-    Dataset<Row> fresh = keptColumns(SubmissionValidation.apply(raw, reference));
+            spark,
+            reuse.toRead(files),
+            SubmissionColumns.ALL,
+            SubmissionValidation.CODES,
+            inputs.formats());
+    Dataset<Row> fresh = keptColumns(SubmissionValidation.apply(raw, inputs.reference()));
     Dataset<Row> checked =
         reuse.kept(sink.keep(CheckedRowsReuse.KEPT, reuse.withReused(spark, files, fresh)));
     Dataset<Row> losers =
         sink.keep("submissions_resubmissions", Resubmissions.losers(checked, resubmissionKey()));
     Dataset<Row> resolved = Resubmissions.resolve(checked, losers);
     return new CheckedInput(
-        SubmissionObservations.conform(Quarantine.accepted(resolved)),
-        Quarantine.rejected(resolved, "submissions", SubmissionColumns.SUBMITTED_BY),
-        DataQuality.perFile(resolved, files));
+            SubmissionObservations.conform(Quarantine.accepted(resolved)),
+            Quarantine.rejected(resolved, "submissions", SubmissionColumns.SUBMITTED_BY),
+            DataQuality.perFile(resolved, files))
+        .labelled("submissions", "observations");
   }
 
   /** What the outputs and the resubmission rule read; lookup-only columns are left behind. */

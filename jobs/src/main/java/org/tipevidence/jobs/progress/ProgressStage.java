@@ -42,18 +42,6 @@ public final class ProgressStage implements Stage<ProgressStage.Inputs, Progress
     return "progress";
   }
 
-  @Override
-  public Outputs apply(Inputs inputs) {
-    return run(
-        spark,
-        inputs.observations(),
-        inputs.reference(),
-        inputs.acceptedTargets(),
-        inputs.quarantine(),
-        catalogue,
-        settings);
-  }
-
   /**
    * The datasets this stage publishes. {@code seriesValues} is the annual value of every series
    * (the points series_progress is assessed on), unprotected: disclosure control is the caller's.
@@ -70,14 +58,10 @@ public final class ProgressStage implements Stage<ProgressStage.Inputs, Progress
     }
   }
 
-  private static Outputs run(
-      SparkSession spark,
-      Dataset<Row> observations,
-      ReferenceData reference,
-      Dataset<Row> acceptedTargets,
-      Dataset<Row> quarantine,
-      SdgCatalogue catalogue,
-      ProgressSettings settings) {
+  @Override
+  public Outputs apply(Inputs inputs) {
+    Dataset<Row> observations = inputs.observations();
+    ReferenceData reference = inputs.reference();
     Dataset<Row> scopeYears =
         AnnualSeries.scopeYears(AnnualSeries.countryYears(observations), reference.population())
             // Read by series_progress and series_values.
@@ -85,7 +69,7 @@ public final class ProgressStage implements Stage<ProgressStage.Inputs, Progress
     Dataset<Row> series =
         SeriesProgress.build(
                 scopeYears,
-                SeriesTargets.programme(acceptedTargets),
+                SeriesTargets.programme(inputs.acceptedTargets()),
                 SeriesTargets.catalogue(spark, catalogue),
                 IndicatorProgress.fromMapping(reference.mapping()),
                 settings)
@@ -94,7 +78,7 @@ public final class ProgressStage implements Stage<ProgressStage.Inputs, Progress
     return new Outputs(
         series,
         TargetProgress.build(series, reference.programmes()),
-        ProgrammeScorecard.build(series, observations, reference.programmes(), quarantine),
+        ProgrammeScorecard.build(series, observations, reference.programmes(), inputs.quarantine()),
         AnnualSeries.seriesValues(scopeYears),
         List.of(scopeYears, series));
   }
