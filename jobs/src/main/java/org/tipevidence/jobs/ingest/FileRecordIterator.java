@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -27,7 +26,7 @@ import org.tipevidence.common.csv.RecordText;
  * carry a parse error, so the file's rows are all accounted for in quarantine; a single record that
  * is too long or not valid UTF-8 carries its own error.
  */
-final class FileRecordIterator implements Iterator<Row> {
+final class FileRecordIterator extends LookaheadRows {
   private final InputFile file;
   private final List<String> columns;
   private final long maxRecordBytes;
@@ -37,22 +36,22 @@ final class FileRecordIterator implements Iterator<Row> {
   private long lineNumber;
   private int[] columnIndex;
   private String headerError;
-  private Row next;
 
   /**
    * @param maxRecordBytes longest record (UTF-8 bytes), from the run's {@link InputLimits}
    */
   FileRecordIterator(InputFile file, List<String> columns, long maxRecordBytes) {
+    this(file, columns, maxRecordBytes, OpenedText.of(file));
+  }
+
+  private FileRecordIterator(
+      InputFile file, List<String> columns, long maxRecordBytes, OpenedText opened) {
+    super(opened.reader());
     this.file = file;
     this.columns = columns;
     this.maxRecordBytes = maxRecordBytes;
-    InputStream in = file.open();
-    try {
-      this.headerError = TextEncoding.fileProblem(in, file.label());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file.label(), e);
-    }
-    this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    this.reader = opened.reader();
+    this.headerError = opened.problem();
     if (file.format() == InputFormat.CSV) {
       this.csv = new CsvParser(reader, maxRecordBytes);
       this.lines = null;
@@ -60,6 +59,21 @@ final class FileRecordIterator implements Iterator<Row> {
     } else {
       this.csv = null;
       this.lines = new BoundedLineReader(reader, maxRecordBytes);
+    }
+  }
+
+  /** The file's text reader and its encoding problem (null when it is UTF-8). */
+  private record OpenedText(Reader reader, String problem) {
+    static OpenedText of(InputFile file) {
+      InputStream in = file.open();
+      try {
+        String problem = TextEncoding.fileProblem(in, file.label());
+        return new OpenedText(
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16),
+            problem);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file.label(), e);
+      }
     }
   }
 
@@ -93,25 +107,8 @@ final class FileRecordIterator implements Iterator<Row> {
   }
 
   @Override
-  public boolean hasNext() {
-    while (next == null) {
-      next = file.format() == InputFormat.CSV ? nextCsv() : nextJson();
-      if (next == null) {
-        close();
-        return false;
-      }
-    }
-    return true;
-  }
-
-  @Override
-  public Row next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Row row = next;
-    next = null;
-    return row;
+  protected Row computeNext() {
+    return file.format() == InputFormat.CSV ? nextCsv() : nextJson();
   }
 
   private Row nextCsv() {
@@ -197,13 +194,5 @@ final class FileRecordIterator implements Iterator<Row> {
     values[1] = line;
     values[2] = raw;
     values[3] = error;
-  }
-
-  private void close() {
-    try {
-      reader.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -3,9 +3,7 @@ package org.tipevidence.jobs.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.tipevidence.common.iati.IatiActivityReader;
@@ -23,56 +21,57 @@ import org.tipevidence.common.iati.IatiXmlException;
  * half a file of figures; then to emit its values. Targets and baselines are not observations and
  * are passed over here (docs/INPUTS.md).
  */
-final class IatiRecordIterator implements Iterator<Row> {
+final class IatiRecordIterator extends LookaheadRows {
   private final InputFile file;
   private final List<String> columns;
   private final IatiTranslator translator;
-  private IatiActivityReader reader;
-  private Row next;
-  private boolean done;
+  private final IatiActivityReader reader;
+  // The one row of a file that is not well-formed, until it is emitted.
+  private Row problemRow;
 
-  IatiRecordIterator(InputFile file, List<String> columns, IatiIndicatorIndex index) {
+  /** Checks the file is well-formed, then opens it for its values (nothing opened if not). */
+  static IatiRecordIterator open(InputFile file, List<String> columns, IatiIndicatorIndex index) {
+    IatiXmlException problem = firstProblem(file);
+    IatiActivityReader reader = problem == null ? new IatiActivityReader(file.open()) : null;
+    return new IatiRecordIterator(file, columns, index, problem, reader);
+  }
+
+  private IatiRecordIterator(
+      InputFile file,
+      List<String> columns,
+      IatiIndicatorIndex index,
+      IatiXmlException problem,
+      IatiActivityReader reader) {
+    super(reader == null ? () -> {} : reader::close);
     this.file = file;
     this.columns = columns;
     this.translator = new IatiTranslator(index);
-    IatiXmlException problem;
+    this.reader = reader;
+    this.problemRow = problem == null ? null : fileProblem(problem);
+  }
+
+  private static IatiXmlException firstProblem(InputFile file) {
     try (InputStream in = file.open()) {
-      problem = IatiActivityReader.firstProblem(in);
+      return IatiActivityReader.firstProblem(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file.label(), e);
     }
-    if (problem != null) {
-      next = fileProblem(problem);
-      done = true;
-    } else {
-      reader = new IatiActivityReader(file.open());
-    }
   }
 
   @Override
-  public boolean hasNext() {
-    while (next == null && !done) {
-      if (!reader.hasNext()) {
-        reader.close();
-        done = true;
-      } else {
-        IatiFact fact = reader.next();
-        if (fact.kind() == IatiFact.Kind.ACTUAL) {
-          next = row(fact, translator.actual(fact));
-        }
+  protected Row computeNext() {
+    if (reader == null) {
+      Row row = problemRow;
+      problemRow = null;
+      return row;
+    }
+    while (reader.hasNext()) {
+      IatiFact fact = reader.next();
+      if (fact.kind() == IatiFact.Kind.ACTUAL) {
+        return row(fact, translator.actual(fact));
       }
     }
-    return next != null;
-  }
-
-  @Override
-  public Row next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Row row = next;
-    next = null;
-    return row;
+    return null;
   }
 
   private Row row(IatiFact fact, IatiRow translated) {

@@ -78,7 +78,7 @@ public final class RecordReader {
       return Dhis2Rows.open(file, formats.dhis2(), maxRecordBytes);
     }
     if (file.format() == InputFormat.IATI_XML) {
-      return new IatiRecordIterator(file, columns, formats.iati());
+      return IatiRecordIterator.open(file, columns, formats.iati());
     }
     return new FileRecordIterator(file, columns, maxRecordBytes);
   }

@@ -14,7 +14,6 @@ import static org.apache.spark.sql.functions.when;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -35,6 +34,7 @@ import org.apache.spark.sql.types.StructType;
 import org.tipevidence.common.csv.CsvParser;
 import org.tipevidence.common.csv.CsvRecord;
 import org.tipevidence.jobs.ingest.InputFile;
+import org.tipevidence.jobs.ingest.LookaheadRows;
 import org.tipevidence.jobs.ingest.RawRecords;
 
 /**
@@ -112,32 +112,16 @@ public final class HeaderedRecords {
       header[i] = rawHeader.get(i).replace("\uFEFF", "").strip();
     }
     String duplicate = duplicateName(header);
-    return new Iterator<>() {
-      private Row next;
-
+    return new LookaheadRows(reader) {
       @Override
-      public boolean hasNext() {
-        while (next == null && csv.hasNext()) {
+      protected Row computeNext() {
+        while (csv.hasNext()) {
           CsvRecord record = csv.next();
-          if (record.raw().isBlank() && record.fields().size() == 1) {
-            continue;
+          if (!(record.raw().isBlank() && record.fields().size() == 1)) {
+            return toRow(label, header, duplicate, record);
           }
-          next = toRow(label, header, duplicate, record);
         }
-        if (next == null) {
-          close(reader);
-        }
-        return next != null;
-      }
-
-      @Override
-      public Row next() {
-        if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
-        }
-        Row row = next;
-        next = null;
-        return row;
+        return null;
       }
     };
   }
@@ -170,13 +154,5 @@ public final class HeaderedRecords {
       }
     }
     return null;
-  }
-
-  private static void close(Reader reader) {
-    try {
-      reader.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

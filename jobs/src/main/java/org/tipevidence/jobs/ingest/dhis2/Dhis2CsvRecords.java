@@ -9,6 +9,7 @@ import org.tipevidence.common.csv.CsvParser;
 import org.tipevidence.common.csv.CsvRecord;
 import org.tipevidence.common.dhis2.Dhis2Mapping;
 import org.tipevidence.common.dhis2.Dhis2Value;
+import org.tipevidence.jobs.ingest.LookaheadRows;
 
 /**
  * DHIS2's CSV data value export, one row per record with its line, read with the project's CSV

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.tipevidence.common.dhis2.Dhis2Mapping;
 import org.tipevidence.common.dhis2.Dhis2Value;
+import org.tipevidence.jobs.ingest.LookaheadRows;
 
 /**
  * Streams a DHIS2 dataValueSet ({@code {"dataValues": [ {...}, ... ]}}) with Jackson's streaming

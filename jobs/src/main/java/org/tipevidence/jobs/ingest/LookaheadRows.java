@@ -1,4 +1,4 @@
-package org.tipevidence.jobs.ingest.dhis2;
+package org.tipevidence.jobs.ingest;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -8,14 +8,18 @@ import java.util.NoSuchElementException;
 import org.apache.spark.sql.Row;
 
 /**
- * A row iterator over one open file: subclasses compute the next row; the file closes at the end.
+ * A row iterator over one open source: subclasses compute the next row; the source closes at the
+ * end, so every reader (CSV, JSON Lines, DHIS2, IATI, national files) ends its file the same way.
  */
-abstract class LookaheadRows implements Iterator<Row> {
+public abstract class LookaheadRows implements Iterator<Row> {
   private final Closeable source;
   private Row next;
   private boolean ended;
 
-  LookaheadRows(Closeable source) {
+  /**
+   * @param source closed once the last row has been computed
+   */
+  protected LookaheadRows(Closeable source) {
     this.source = source;
   }
 
