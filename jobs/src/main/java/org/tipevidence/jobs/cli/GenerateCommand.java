@@ -47,11 +47,24 @@ public final class GenerateCommand implements Callable<Integer> {
               + " files, streamed, 250,000 actuals each). Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
+  @Option(
+      names = "--rows-per-file",
+      paramLabel = "N",
+      converter = OptionConverters.RowsPerFile.class,
+      description =
+          "Rows (IATI: actuals, DHIS2: data values) per submissions file, at least 1; e.g. 350000"
+              + " with --format iati for one file of about 200 MB. Default: 250000 (csv, iati);"
+              + " dhis2 writes one file unless this is given.")
+  Long rowsPerFile;
+
   @Override
   public Integer call() throws Exception {
     SyntheticInput generator;
     try {
-      generator = new SyntheticInput(rows, seed, badFraction, format);
+      generator =
+          rowsPerFile == null
+              ? new SyntheticInput(rows, seed, badFraction, format)
+              : new SyntheticInput(rows, seed, badFraction, format, rowsPerFile);
     } catch (IllegalArgumentException e) {
       throw new UserInputException(ExitCode.USAGE, e.getMessage());
     }

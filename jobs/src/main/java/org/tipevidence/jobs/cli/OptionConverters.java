@@ -91,6 +91,14 @@ final class OptionConverters {
     }
   }
 
+  /** Rows per generated file, at least 1 (generate). */
+  static final class RowsPerFile implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      return longAtLeast(value, 1, Long.MAX_VALUE, "give a whole number of rows of at least 1");
+    }
+  }
+
   /** A count of at least 1 (keep-versions, disclosure threshold). */
   static final class AtLeastOne implements ITypeConverter<Integer> {
     @Override

@@ -35,7 +35,9 @@ public final class SyntheticInput {
   private static final String[] TIP_INDICATORS = {"VICTIMS_IDENTIFIED", "VICTIMS_ASSISTED"};
   private static final String[] SOM_INDICATORS = {"MIGRANTS_ASSISTED", "PROSECUTIONS_SOM"};
   private static final int PERIODS = 55; // 2015..2025: 11 years + 44 quarters
-  private static final int ROWS_PER_FILE = 250_000;
+
+  /** Rows per CSV, JSON Lines or IATI file unless told otherwise (DHIS2: one file of any size). */
+  public static final long DEFAULT_ROWS_PER_FILE = 250_000;
 
   /** Every reason code the generator breaks rows for, in the order it cycles through them. */
   public static final List<String> BAD_KINDS =
@@ -64,6 +66,7 @@ public final class SyntheticInput {
   private final double badFraction;
   private final int programmes;
   private final OutputFormat format;
+  private final long rowsPerFile;
   private Dhis2Export export; // the DHIS2 file being written, else null
   private IatiActivityWriter xml; // the IATI file being written, else null
 
@@ -77,10 +80,28 @@ public final class SyntheticInput {
    *     half broken, so malformed records become unparseable numbers)
    */
   public SyntheticInput(long rows, long seed, double badFraction, OutputFormat format) {
+    this(
+        rows,
+        seed,
+        badFraction,
+        format,
+        format == OutputFormat.DHIS2 ? Long.MAX_VALUE : DEFAULT_ROWS_PER_FILE);
+  }
+
+  /**
+   * @param rowsPerFile rows written to a file before the next one starts (a pair of rows that only
+   *     makes sense together, such as a resubmission, stays in one file and may pass it by one)
+   */
+  public SyntheticInput(
+      long rows, long seed, double badFraction, OutputFormat format, long rowsPerFile) {
     this.format = format;
     if (rows < 1) {
       throw new IllegalArgumentException("--rows must be at least 1");
     }
+    if (rowsPerFile < 1) {
+      throw new IllegalArgumentException("--rows-per-file must be at least 1");
+    }
+    this.rowsPerFile = rowsPerFile;
     if (badFraction < 0 || badFraction > 1) {
       throw new IllegalArgumentException("--bad-fraction must lie between 0 and 1");
     }
@@ -125,7 +146,7 @@ public final class SyntheticInput {
           out.write('\n');
         }
         long inFile = 0;
-        while (written < rows && (format == OutputFormat.DHIS2 || inFile < ROWS_PER_FILE)) {
+        while (written < rows && inFile < rowsPerFile) {
           long i = written;
           String[] row = goodRow(i, random);
           boolean bad = random.nextDouble() < badFraction;

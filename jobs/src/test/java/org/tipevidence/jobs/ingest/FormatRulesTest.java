@@ -1,20 +1,16 @@
-package org.tipevidence.jobs.ingest.dhis2;
+package org.tipevidence.jobs.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,47 +22,52 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.jobs.failure.UserInputException;
 import org.tipevidence.jobs.generate.OutputFormat;
 import org.tipevidence.jobs.generate.SyntheticInput;
-import org.tipevidence.jobs.testing.Fixtures;
 import org.tipevidence.jobs.testing.PipelineBuild;
 
 /**
- * DHIS2 exports through the real pipeline: the same figures as the CSV submission of the same data
- * (src/test/resources/dhis2/same.*), and every bad data value accounted for in quarantine.
+ * The rules of the DHIS2 and IATI readers through the real pipeline (docs/INPUTS.md): each bad
+ * DHIS2 value and each IATI rule quarantines with its reason, column and place; a file that cannot
+ * be read is one row naming line and column; rows read = accepted + quarantined per file. The bad
+ * files of both formats share one run (their few good values have distinct keys); that good data
+ * publishes alike in every format is {@link ThreeFormatsTest}'s job. These checks need the
+ * submission stage only ({@link SubmissionFixtures#submissions}); a broken DHIS2 mapping is checked
+ * through the whole pipeline, which stops before reading any submission.
  */
-class Dhis2SubmissionTest {
+class FormatRulesTest {
   @TempDir static Path dir;
-  static Map<String, Dataset<Row>> asCsv;
-  static Map<String, Dataset<Row>> asJson;
-  static Map<String, Dataset<Row>> asDhis2Csv;
   static Map<String, Dataset<Row>> bad;
 
   @BeforeAll
   static void build() {
-    asCsv = PipelineBuild.outputs(folder("csv", "same.csv"));
-    asJson = PipelineBuild.outputs(folder("json", "same.dhis2.json"));
-    asDhis2Csv = PipelineBuild.outputs(folder("dhis2csv", "same.dhis2.csv"));
     bad =
-        PipelineBuild.outputs(
-            folder("bad", "bad.dhis2.json", "bad.dhis2.csv", "truncated.dhis2.json"));
+        SubmissionFixtures.submissions(
+            SubmissionFixtures.folder(
+                dir.resolve("bad"),
+                "dhis2/bad.dhis2.json",
+                "dhis2/bad.dhis2.csv",
+                "dhis2/truncated.dhis2.json",
+                "iati/quarantined.xml",
+                "iati/broken.xml"));
   }
 
   @Test
-  void publishedFiguresAreIdenticalWhicheverWayTheDataIsSubmitted() {
-    for (String output :
-        List.of("series_values", "series_progress", "target_progress", "programme_scorecard")) {
-      List<String> csv = rows(asCsv.get(output));
-      assertFalse(csv.isEmpty(), output);
-      assertEquals(csv, rows(asJson.get(output)), output + ": CSV vs DHIS2 JSON");
-      assertEquals(csv, rows(asDhis2Csv.get(output)), output + ": CSV vs DHIS2 CSV");
-    }
-    List<String> observations = rows(asCsv.get("observations").drop("source_file", "source_line"));
-    assertEquals(9, observations.size());
-    assertEquals(observations, rows(asJson.get("observations").drop("source_file", "source_line")));
-    assertEquals(
-        observations, rows(asDhis2Csv.get("observations").drop("source_file", "source_line")));
-    // The resubmission rule decides alike: the 2020 total sent twice keeps the later one.
-    for (Map<String, Dataset<Row>> run : List.of(asCsv, asJson, asDhis2Csv)) {
-      assertEquals(List.of("[superseded]"), rows(run.get("quarantine").select("reason_code")));
+  void rowsReadEqualAcceptedPlusQuarantinedPerFile() {
+    // IATI: one row per actual (targets and baselines are not observations); a broken file is one.
+    SubmissionFixtures.assertConserved(
+        bad,
+        Map.of(
+            "submissions/bad.dhis2.json", 12L,
+            "submissions/bad.dhis2.csv", 4L,
+            "submissions/truncated.dhis2.json", 2L,
+            "submissions/quarantined.xml", 9L,
+            "submissions/broken.xml", 1L));
+    Map<String, Long> observed = SubmissionFixtures.countsByFile(bad.get("observations"));
+    for (String file :
+        List.of(
+            "submissions/bad.dhis2.json",
+            "submissions/bad.dhis2.csv",
+            "submissions/truncated.dhis2.json")) {
+      assertEquals(1L, observed.get(file), file + ": the one good value");
     }
   }
 
@@ -87,7 +88,11 @@ class Dhis2SubmissionTest {
     expected.put("12", "crime_type_mismatch indicator_code /dataValues/10 ");
     assertEquals(expected, json);
     Row period =
-        bad.get("quarantine").where(col("source_line").equalTo(5)).select("reason").first();
+        bad.get("quarantine")
+            .where(col("source_file").equalTo("submissions/bad.dhis2.json"))
+            .where(col("source_line").equalTo(5))
+            .select("reason")
+            .first();
     assertTrue(
         period.getString(0).contains("'202007' is monthly and is finer than a quarter"),
         period.getString(0));
@@ -105,32 +110,59 @@ class Dhis2SubmissionTest {
   }
 
   @Test
-  void rowsReadEqualAcceptedPlusQuarantinedPerFile() {
-    Map<String, Long> expectedRead =
-        Map.of(
-            "submissions/bad.dhis2.json", 12L,
-            "submissions/bad.dhis2.csv", 4L,
-            "submissions/truncated.dhis2.json", 2L);
-    List<Row> quality =
-        bad.get("data_quality")
-            .where(col("source_file").startsWith("submissions/"))
-            .select("source_file", "rows_read", "rows_accepted", "rows_quarantined")
-            .collectAsList();
-    assertEquals(3, quality.size());
-    for (Row r : quality) {
-      String file = r.getString(0);
-      assertEquals(expectedRead.get(file), r.getLong(1), file);
-      assertEquals(r.getLong(1), r.getLong(2) + r.getLong(3), file);
-      long observed = bad.get("observations").where(col("source_file").equalTo(file)).count();
-      long quarantined = bad.get("quarantine").where(col("source_file").equalTo(file)).count();
-      assertEquals(r.getLong(1), observed + quarantined, file);
-      assertEquals(1, observed, file + ": the one good value");
+  void eachIatiRuleQuarantinesWithReasonLineAndPath() {
+    Dataset<Row> rules =
+        bad.get("quarantine").where(col("source_file").equalTo("submissions/quarantined.xml"));
+    Map<Long, String> byLine = new TreeMap<>();
+    for (Row r : rules.select("source_line", "reason_code", "record").collectAsList()) {
+      byLine.put(r.getLong(0), r.getString(1));
+      assertTrue(r.getString(2).startsWith("/iati-activities[1]/iati-activity["), r.getString(2));
     }
+    Map<Long, String> expected = new TreeMap<>();
+    expected.put(15L, "unknown_disaggregation_code");
+    expected.put(20L, "invalid_period");
+    expected.put(28L, "out_of_scope");
+    expected.put(36L, "mapping_mismatch");
+    expected.put(45L, "mapping_mismatch");
+    expected.put(53L, "unmapped_indicator");
+    expected.put(68L, "missing_required_field");
+    assertEquals(expected, byLine);
+    String reason =
+        rules.where(col("source_line").equalTo(45L)).select("reason").first().getString(0);
+    assertTrue(reason.contains("@measure 2 cannot carry VICTIMS_IDENTIFIED's unit NUMBER"), reason);
+    assertTrue(reason.contains("/indicator[4]/period[1]/actual[1]"), reason);
   }
 
   @Test
-  void aBrokenMappingStopsTheRunNamingTheJsonPath() throws IOException {
-    Path in = folder("broken", "same.dhis2.json");
+  void iatiActualsThatPassBecomeObservationsWithTheirCountry() {
+    List<Row> rows =
+        bad.get("observations")
+            .where(col("source_file").equalTo("submissions/quarantined.xml"))
+            .select("country_iso3", "period", "value", "indicator_code")
+            .orderBy("period")
+            .collectAsList();
+    assertEquals(2, rows.size());
+    assertEquals("IND", rows.get(0).getString(0));
+    assertEquals(6.0, rows.get(0).getDouble(2));
+    assertEquals("NPL", rows.get(1).getString(0));
+    assertEquals(12.0, rows.get(1).getDouble(2));
+  }
+
+  @Test
+  void aBrokenIatiFileIsOneRowNamingLineAndColumn() {
+    Row row =
+        bad.get("quarantine")
+            .where(col("source_file").equalTo("submissions/broken.xml"))
+            .select("source_line", "reason_code", "reason")
+            .first();
+    assertEquals("malformed_record", row.getString(1));
+    assertEquals(6L, row.getLong(0));
+    assertTrue(row.getString(2).contains("line 6, column"), row.getString(2));
+  }
+
+  @Test
+  void aBrokenDhis2MappingStopsTheRunNamingTheJsonPath() throws IOException {
+    Path in = SubmissionFixtures.folder(dir.resolve("broken"), "dhis2/same.dhis2.json");
     Files.writeString(
         in.resolve("dhis2-map.json"),
         Files.readString(in.resolve("dhis2-map.json")).replace("\"VICTIMS_RATE\"", "\"RATE_X\""));
@@ -143,9 +175,23 @@ class Dhis2SubmissionTest {
 
   @Test
   void generatedDhis2ExportMatchesItsExpectedCounts() throws IOException {
-    Path in = dir.resolve("generated");
+    Path in = dir.resolve("generated-dhis2");
     new SyntheticInput(3_000, 5, 0.1, OutputFormat.DHIS2).write(in);
-    Map<String, Dataset<Row>> run = PipelineBuild.outputs(in);
+    Map<String, Long> byReason = assertExpectedCounts(in);
+    assertTrue(byReason.get("unmapped_dhis2_code") > 0, byReason.toString());
+  }
+
+  @Test
+  void generatedIatiFilesMeetTheirExpectedCounts() throws IOException {
+    Path in = dir.resolve("generated-iati");
+    new SyntheticInput(3_000, 5, 0.2, OutputFormat.IATI).write(in);
+    Map<String, Long> byReason = assertExpectedCounts(in);
+    assertTrue(byReason.get("negative_count") > 0, byReason.toString());
+  }
+
+  /** Runs a generated folder; totals and counts per reason equal its _expected.json. */
+  private static Map<String, Long> assertExpectedCounts(Path in) throws IOException {
+    Map<String, Dataset<Row>> run = SubmissionFixtures.submissions(in);
     JsonNode expected = new ObjectMapper().readTree(in.resolve("_expected.json").toFile());
     Row totals =
         run.get("data_quality")
@@ -155,6 +201,7 @@ class Dhis2SubmissionTest {
     assertEquals(expected.path("rows_read").asLong(), totals.getLong(0));
     assertEquals(expected.path("rows_accepted").asLong(), totals.getLong(1));
     assertEquals(expected.path("rows_quarantined").asLong(), totals.getLong(2));
+    assertEquals(expected.path("rows_accepted").asLong(), run.get("observations").count());
     Map<String, Long> byReason = new TreeMap<>();
     for (Row r : run.get("quarantine").groupBy("reason_code").count().collectAsList()) {
       byReason.put(r.getString(0), r.getLong(1));
@@ -167,7 +214,7 @@ class Dhis2SubmissionTest {
                 assertEquals(expected.path(k).asLong(), byReason.getOrDefault(k, 0L), k);
               }
             });
-    assertTrue(byReason.get("unmapped_dhis2_code") > 0, byReason.toString());
+    return byReason;
   }
 
   /** Line (two digits) → "reason_code column record-prefix" for one file's quarantined rows. */
@@ -185,27 +232,5 @@ class Dhis2SubmissionTest {
           String.format("%02d", r.getLong(0)), r.getString(1) + " " + r.getString(2) + " " + place);
     }
     return out;
-  }
-
-  private static List<String> rows(Dataset<Row> data) {
-    return data.collectAsList().stream().map(Row::toString).sorted().toList();
-  }
-
-  private static Path folder(String name, String... files) {
-    try {
-      Path in = Fixtures.inputFolder(dir.resolve(name));
-      Path resources =
-          Path.of(Dhis2SubmissionTest.class.getResource("/dhis2/dhis2-map.json").toURI())
-              .getParent();
-      Files.copy(resources.resolve("dhis2-map.json"), in.resolve("dhis2-map.json"));
-      for (String f : Arrays.asList(files)) {
-        Files.copy(resources.resolve(f), in.resolve("submissions").resolve(f));
-      }
-      return in;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
