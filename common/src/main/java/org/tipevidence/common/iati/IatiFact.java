@@ -54,7 +54,12 @@ public record IatiFact(
       List<String> recipientCountries,
       String lastUpdated,
       String reportingOrg)
-      implements Serializable {}
+      implements Serializable {
+    /** The submission's programme_id (docs/INPUTS.md, IATI): the A1 id, else the IATI id. */
+    public String programmeId() {
+      return programmeRef != null ? programmeRef : identifier;
+    }
+  }
 
   /**
    * @param measure {@code @measure} (1 unit, 2 percentage, 3 nominal, 4 ordinal, 5 qualitative)

@@ -47,7 +47,7 @@ public final class IatiPeriods {
         + " annual or quarterly periods";
   }
 
-  private static LocalDate date(String text) {
+  static LocalDate date(String text) {
     if (text == null) {
       return null;
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Set;
 import org.tipevidence.common.iati.IatiFact.Dimension;
+import org.tipevidence.common.iati.IatiFact.Indicator;
 import org.tipevidence.common.iati.IatiIndicatorIndex.Entry;
 import org.tipevidence.common.iati.IatiIndicatorIndex.Resolution;
 
@@ -70,11 +71,8 @@ public final class IatiTranslator {
     }
     Resolution resolved = index.resolve(fact.indicator());
     Entry entry = resolved.entry();
-    // A qualitative result is out of scope whatever it is called, so it is said first.
-    error =
-        first(
-            qualitative(fact), first(resolved.error(), first(measureProblem(fact, entry), error)));
-    error = first(error, directionProblem(fact, entry));
+    error = first(indicatorProblem(fact.indicator(), resolved), error);
+    error = first(error, directionProblem(fact.indicator(), entry));
     String period = IatiPeriods.period(fact.periodStart(), fact.periodEnd());
     if (period == null) {
       error =
@@ -88,7 +86,7 @@ public final class IatiTranslator {
     }
     IatiFact.Activity a = fact.activity();
     return new IatiRow(
-        a.programmeRef() != null ? a.programmeRef() : a.identifier(),
+        a.programmeId(),
         country,
         entry != null ? entry.localCode() : fact.indicator().title(),
         period,
@@ -101,16 +99,27 @@ public final class IatiTranslator {
         error);
   }
 
-  private static String qualitative(IatiFact fact) {
-    return "5".equals(fact.indicator().measure())
+  /**
+   * The indicator checks that actuals and targets share, in order: qualitative (out of scope
+   * whatever it is called, so said first), resolution, measure. Null when all pass. The direction
+   * is checked apart ({@link #directionProblem}): an actual's dimension names come before it.
+   */
+  static String indicatorProblem(Indicator indicator, Resolution resolved) {
+    return first(
+        qualitative(indicator),
+        first(resolved.error(), measureProblem(indicator, resolved.entry())));
+  }
+
+  private static String qualitative(Indicator indicator) {
+    return "5".equals(indicator.measure())
         ? "out_of_scope: qualitative indicator (measure 5) '"
-            + fact.indicator().title()
+            + indicator.title()
             + "': only numbers feed the SDG series"
         : null;
   }
 
-  private static String measureProblem(IatiFact fact, Entry entry) {
-    String measure = fact.indicator().measure();
+  private static String measureProblem(Indicator indicator, Entry entry) {
+    String measure = indicator.measure();
     Set<String> units = MEASURE_UNITS.get(measure);
     if (units == null && !"5".equals(measure)) {
       return "malformed_record: indicator @measure '"
@@ -129,8 +138,8 @@ public final class IatiTranslator {
     return null;
   }
 
-  private static String directionProblem(IatiFact fact, Entry entry) {
-    String ascending = fact.indicator().ascending();
+  static String directionProblem(Indicator indicator, Entry entry) {
+    String ascending = indicator.ascending();
     if (ascending == null || entry == null) {
       return null; // absent: IATI's default (ascending) is not a statement about this indicator
     }
@@ -199,7 +208,7 @@ public final class IatiTranslator {
     }
   }
 
-  private static String first(String a, String b) {
+  static String first(String a, String b) {
     return a != null ? a : b;
   }
 }

@@ -18,8 +18,8 @@ import org.tipevidence.common.iati.IatiXmlException;
  * RawRecords}): line of the value element, its XML path and value as the record, and the IATI
  * rule's error if one failed. The file is read twice, both times streamed: first to check it is
  * well-formed, so a file broken half-way is one quarantined row naming line and column instead of
- * half a file of figures; then to emit its values. Targets and baselines are not observations and
- * are passed over here (docs/INPUTS.md).
+ * half a file of figures; then to emit its values. Targets and baselines are not observations: they
+ * are passed over here and read as targets rows by {@link IatiTargetRows} (docs/INPUTS.md).
  */
 final class IatiRecordIterator extends LookaheadRows {
   private final InputFile file;

@@ -3,17 +3,22 @@ package org.tipevidence.jobs.pipeline;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.upper;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import java.util.Optional;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.tipevidence.common.catalogue.SdgCatalogue;
 import org.tipevidence.common.catalogue.mapping.IndicatorMapping;
+import org.tipevidence.common.iati.IatiIndicatorIndex;
 import org.tipevidence.jobs.conform.MappingTable;
+import org.tipevidence.jobs.ingest.IatiTargetRows;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputLayout;
+import org.tipevidence.jobs.ingest.RawRecords;
 import org.tipevidence.jobs.ingest.RecordReader;
 import org.tipevidence.jobs.stage.CheckedInput;
 import org.tipevidence.jobs.stage.Stage;
@@ -25,7 +30,10 @@ import org.tipevidence.jobs.validate.ReferenceData;
 import org.tipevidence.jobs.validate.TableSpec;
 import org.tipevidence.jobs.validate.TableValidation;
 
-/** Reference tables: programme register, population, targets. Each row accepted or quarantined. */
+/**
+ * Reference tables: programme register, population, targets (targets.csv and the targets of IATI
+ * submission files, recomputed every run). Each row accepted or quarantined.
+ */
 public final class ReferenceStage implements Stage<ReferenceStage.Inputs, ReferenceTables> {
   /**
    * @param layout the input folder
@@ -54,7 +62,7 @@ public final class ReferenceStage implements Stage<ReferenceStage.Inputs, Refere
     Optional<InputFile> targetsFile = layout.optional(InputLayout.TARGETS);
     Dataset<Row> programmes = programmes(spark, programmesFile);
     Dataset<Row> population = table(spark, populationFile, TableSpec.POPULATION);
-    Dataset<Row> targets = table(spark, targetsFile, TableSpec.targets(inputs.mapping()));
+    Dataset<Row> targets = targets(layout, targetsFile, inputs.mapping());
     ReferenceData data =
         new ReferenceData(
             ProgrammeValidation.register(Quarantine.accepted(programmes)),
@@ -74,6 +82,27 @@ public final class ReferenceStage implements Stage<ReferenceStage.Inputs, Refere
   private static Dataset<Row> programmes(SparkSession spark, InputFile file) {
     Dataset<Row> raw = RecordReader.readOnDriver(spark, List.of(file), ProgrammeColumns.ALL);
     return onDriver(spark, ProgrammeValidation.apply(raw));
+  }
+
+  /**
+   * targets.csv and the targets of IATI submission files (docs/INPUTS.md, IATI targets), checked
+   * together by the same rules; for a programme and indicator both give, targets.csv (the
+   * programme's own file) is used and the IATI row is {@code conflicting_duplicate}.
+   */
+  private Dataset<Row> targets(
+      InputLayout layout, Optional<InputFile> file, IndicatorMapping mapping) {
+    TableSpec spec = TableSpec.targets(mapping);
+    Dataset<Row> raw =
+        RecordReader.readOnDriver(spark, file.map(List::of).orElse(List.of()), spec.columns());
+    List<Row> iati =
+        IatiTargetRows.read(
+            layout.tabularFiles(InputLayout.SUBMISSIONS),
+            spec.columns(),
+            new IatiIndicatorIndex(mapping, catalogue));
+    Dataset<Row> all = raw.union(spark.createDataFrame(iati, raw.schema()));
+    Column precedence =
+        when(col(RawRecords.SOURCE_FILE).endsWith(IatiTargetRows.SUFFIX), 1).otherwise(0);
+    return onDriver(spark, TableValidation.apply(all, spec, precedence));
   }
 
   public static Dataset<Row> table(SparkSession spark, Optional<InputFile> file, TableSpec spec) {

@@ -11,7 +11,7 @@ import org.tipevidence.jobs.validate.ReferenceData;
  * targets) and the lookups built from them.
  *
  * @param data the lookups the row rules join (broadcast)
- * @param acceptedTargets accepted targets.csv rows
+ * @param acceptedTargets accepted targets rows (targets.csv and the targets of IATI files)
  * @param checked each table's quarantine and data quality
  */
 public record ReferenceTables(

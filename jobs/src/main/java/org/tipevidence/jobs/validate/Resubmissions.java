@@ -6,8 +6,10 @@ import static org.apache.spark.sql.functions.array_min;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
@@ -121,21 +123,48 @@ public final class Resubmissions {
 
   /**
    * For reference tables, which list each id once: the first valid row by file and line wins and
-   * later rows with the same id are {@code conflicting_duplicate}.
+   * later rows with the same id are {@code conflicting_duplicate}, naming the row kept.
    */
   public static Dataset<Row> firstWins(Dataset<Row> validated, Column id) {
+    return firstWins(validated, id, lit(0), "programme_id");
+  }
+
+  /**
+   * As {@link #firstWins(Dataset, Column)}, where among valid rows the lowest {@code precedence}
+   * wins before file and line (targets.csv before targets read from IATI files).
+   *
+   * @param column the column the quarantine names (the id's first column)
+   */
+  public static Dataset<Row> firstWins(
+      Dataset<Row> validated, Column id, Column precedence, String column) {
     Column passed = col(Rule.VERDICT).isNull();
     WindowSpec byId =
         Window.partitionBy(id)
-            .orderBy(passed.desc(), col(RawRecords.SOURCE_FILE), col(RawRecords.SOURCE_LINE));
-    Column order = row_number().over(byId);
+            .orderBy(
+                passed.desc(),
+                precedence,
+                col(RawRecords.SOURCE_FILE),
+                col(RawRecords.SOURCE_LINE));
+    Column kept =
+        concat(
+            lit("another row has the same key '"),
+            id,
+            lit("': "),
+            first(col(RawRecords.SOURCE_FILE)).over(byId),
+            lit(" line "),
+            first(col(RawRecords.SOURCE_LINE)).over(byId).cast("string"),
+            lit(" gives it and is used (list each key once: remove or correct one of the two)"));
     return validated
-        .withColumn("_order", order)
+        .withColumn("_order", row_number().over(byId))
         .withColumn(
             Rule.VERDICT,
             when(col(Rule.VERDICT).isNotNull(), col(Rule.VERDICT))
                 .when(
-                    col("_order").gt(1), outcome(ReasonCode.CONFLICTING_DUPLICATE, "programme_id")))
+                    col("_order").gt(1),
+                    struct(
+                        lit(ReasonCode.CONFLICTING_DUPLICATE.code()).as(Rule.REASON_CODE),
+                        lit(column).as(Rule.COLUMN),
+                        kept.as(Rule.REASON))))
         .drop("_order");
   }
 }

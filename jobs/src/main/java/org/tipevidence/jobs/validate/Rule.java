@@ -78,7 +78,8 @@ public record Rule(ReasonCode code, String column, Column broken, Column detail)
           ReasonCode.UNKNOWN_DISAGGREGATION_CODE,
           ReasonCode.UNMAPPED_INDICATOR,
           ReasonCode.MAPPING_MISMATCH,
-          ReasonCode.OUT_OF_SCOPE);
+          ReasonCode.OUT_OF_SCOPE,
+          ReasonCode.CONFLICTING_DUPLICATE);
 
   /**
    * {@link #parseErrors()} without the record-level encoding check, for a reader with its own,

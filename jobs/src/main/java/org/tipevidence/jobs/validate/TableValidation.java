@@ -22,6 +22,14 @@ public final class TableValidation {
   private TableValidation() {}
 
   public static Dataset<Row> apply(Dataset<Row> raw, TableSpec spec) {
+    return apply(raw, spec, lit(0));
+  }
+
+  /**
+   * As {@link #apply(Dataset, TableSpec)}; of valid rows with the same key, the lowest {@code
+   * precedence} wins before file and line.
+   */
+  public static Dataset<Row> apply(Dataset<Row> raw, TableSpec spec, Column precedence) {
     Dataset<Row> typed = raw;
     for (String number : spec.numbers()) {
       typed = typed.withColumn(number + "_num", NumberColumns.decimal(col(number)));
@@ -71,6 +79,6 @@ public final class TableValidation {
     }
     Dataset<Row> checked = typed.withColumn(Rule.VERDICT, Rule.firstBroken(rules));
     Column key = concat_ws("|", spec.key().stream().map(k -> trim(col(k))).toArray(Column[]::new));
-    return Resubmissions.firstWins(checked, key);
+    return Resubmissions.firstWins(checked, key, precedence, spec.key().get(0));
   }
 }

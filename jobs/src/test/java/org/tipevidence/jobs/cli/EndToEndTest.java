@@ -82,6 +82,31 @@ class EndToEndTest {
             .count());
   }
 
+  /**
+   * The sample IATI file's final target (sample-data/README.md, Targets from the IATI file) is one
+   * targets row, quarantined because targets.csv line 9 gives the same programme and indicator.
+   */
+  @Test
+  void sampleIatiTargetsAreOneRowThatTargetsCsvOverrides() {
+    String label = "submissions/unodc_sahel_iati_2025.xml#targets";
+    Row quality =
+        Outputs.read(out, "published", "data_quality")
+            .where(col("source_file").equalTo(label))
+            .select("rows_read", "rows_accepted", "rows_quarantined", "input_kind")
+            .first();
+    assertEquals(
+        List.of(1L, 0L, 1L, "targets"),
+        List.of(quality.get(0), quality.get(1), quality.get(2), quality.get(3)));
+    Row row =
+        Outputs.read(out, "restricted", "quarantine")
+            .where(col("source_file").equalTo(label))
+            .select("source_line", "reason_code", "reason")
+            .first();
+    assertEquals(31L, row.getLong(0));
+    assertEquals("conflicting_duplicate", row.getString(1));
+    assertTrue(row.getString(2).contains("targets.csv line 9"), row.getString(2));
+  }
+
   @Test
   void everyAcceptedObservationCarriesItsSdgMapping() {
     Dataset<Row> observations = Outputs.read(out, "restricted", "observations");
@@ -208,7 +233,9 @@ class EndToEndTest {
             "submissions/naptip_nrm_2022.dhis2.json:41:",
             "submissions/naptip_nrm_2022.dhis2.json:53:",
             "submissions/iacat_case_data_2024.dhis2.csv:3:",
-            "submissions/iacat_case_data_2024.dhis2.csv:4:");
+            "submissions/iacat_case_data_2024.dhis2.csv:4:",
+            // The IATI file's final target, overridden by targets.csv line 9.
+            "submissions/unodc_sahel_iati_2025.xml#targets:31:");
     for (String place : documented) {
       assertTrue(printed.contains("  " + place), place + " missing from:\n" + printed);
     }
