@@ -22,7 +22,9 @@ import org.tipevidence.jobs.testing.PipelineBuild;
  * the real pipeline in its own input folder and publishes the same figures: the observations and
  * the series and progress tables, every column but where a row came from. The data exercise each
  * format's mapping (disaggregations, quarters, a per-100,000 indicator, a percentage, TIP and SOM
- * apart) and a resubmission, which must be decided alike.
+ * apart) and a resubmission, which must be decided alike; the IATI file's baselines and final
+ * targets give the same programme targets as the other folders' targets.csv ({@code
+ * dhis2/same-targets.csv}).
  *
  * <p>DHIS2's CSV export ({@code dhis2/same.dhis2.csv}) is compared on its observations only: the
  * published tables are computed from observations by code that does not know which format a row
@@ -44,6 +46,10 @@ class ThreeFormatsTest {
   static void build() {
     for (String file : List.of("dhis2/same.csv", "dhis2/same.dhis2.json", "iati/same.xml")) {
       Path in = SubmissionFixtures.folder(dir.resolve(file.replace('/', '-')), file);
+      if (!file.endsWith(".xml")) {
+        // IATI carries baselines and targets in the activity file; the others send targets.csv.
+        SubmissionFixtures.copy("dhis2/same-targets.csv", in.resolve("targets.csv"));
+      }
       FULL.put(submitted(file), PipelineBuild.outputs(in));
     }
     dhis2Csv =
@@ -90,6 +96,33 @@ class ThreeFormatsTest {
             .where("sex = '_T' AND age_group = '_T' AND value = 155")
             .count(),
         "the later total is the one kept");
+  }
+
+  @Test
+  void iatiTargetsAreTheTargetsCsvRows() {
+    assertEquals(
+        List.of("[targets.csv,2,2,0]"),
+        SubmissionFixtures.rows(
+            readAcceptedQuarantined(FULL.get("submissions/same.csv"), "targets.csv")));
+    assertEquals(
+        List.of("[submissions/same.xml#targets,2,2,0]"),
+        SubmissionFixtures.rows(
+            readAcceptedQuarantined(
+                FULL.get("submissions/same.xml"), "submissions/same.xml#targets")));
+    Dataset<Row> programmeTargets =
+        FULL.get("submissions/same.xml")
+            .get("series_progress")
+            .where("target_source = 'programme_targets'")
+            .select("indicator_code", "target_year", "target_value");
+    assertEquals(
+        List.of("[CHILD_LABOUR_RATE,2019,3.0]", "[VICTIMS_IDENTIFIED,2019,150.0]"),
+        SubmissionFixtures.rows(programmeTargets));
+  }
+
+  private static Dataset<Row> readAcceptedQuarantined(Map<String, Dataset<Row>> run, String file) {
+    return run.get("data_quality")
+        .where(org.apache.spark.sql.functions.col("source_file").equalTo(file))
+        .select("source_file", "rows_read", "rows_accepted", "rows_quarantined");
   }
 
   @Test
