@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.exp;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -71,8 +70,14 @@ public final class EvidenceStage implements Stage<List<InputFile>, EvidenceOutpu
         EvidenceSynthesis.pool(effects, settings).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> gapMap = EvidenceGapMap.build(spark, effects, synthesis);
     CheckedInput input =
-        new CheckedInput(
-                null, Quarantine.rejected(checked, STAGE, null), dataQuality(checked, files))
+        // Effect-size reasons come from common's EffectReason, not ReasonCode: counted in columns
+        // of their own that only this kind has.
+        DataQuality.input(
+                null,
+                Quarantine.rejected(checked, STAGE, null),
+                checked,
+                files,
+                Stream.of(EffectReason.values()).map(EffectReason::code).toList())
             .labelled("evaluations", "evidence_effects");
     return new EvidenceOutputs(input, effects, synthesis, gapMap);
   }
@@ -176,25 +181,5 @@ public final class EvidenceStage implements Stage<List<InputFile>, EvidenceOutpu
         .filter(EffectMeasure::isRatio)
         .map(EffectMeasure::code)
         .toArray();
-  }
-
-  /**
-   * The shared per-file data quality, plus one count column per effect-size reason (these codes
-   * come from common's EffectReason, not ReasonCode, so the shared table does not count them).
-   */
-  static Dataset<Row> dataQuality(Dataset<Row> checked, List<InputFile> files) {
-    List<Column> counts = new ArrayList<>();
-    for (EffectReason reason : EffectReason.values()) {
-      counts.add(
-          sum(when(col(Rule.VERDICT + "." + Rule.REASON_CODE).equalTo(reason.code()), 1L)
-                  .otherwise(0L))
-              .as(reason.code()));
-    }
-    Dataset<Row> effectReasons =
-        checked
-            .groupBy(col(RawRecords.SOURCE_FILE))
-            .agg(counts.get(0), counts.subList(1, counts.size()).toArray(new Column[0]));
-    return DataQuality.withEmptyFiles(
-        DataQuality.perFile(checked).join(effectReasons, RawRecords.SOURCE_FILE), files);
   }
 }

@@ -86,15 +86,14 @@ public final class DarkFigureStage
     Dataset<Row> tableRows = TableRows.of(spark, screened);
     List<CheckedInput> checked =
         List.of(
-            new CheckedInput(
+            DataQuality.input(
                     null,
                     Quarantine.rejected(metadata, "mse_metadata", null),
-                    DataQuality.perFile(metadata, files.metadata().stream().toList()))
+                    metadata,
+                    files.metadata().stream().toList())
                 .labelled("mse_metadata", "reference"),
-            new CheckedInput(
-                    null,
-                    Quarantine.rejected(tableRows, "mse", null),
-                    DataQuality.perFile(tableRows, files.tables()))
+            DataQuality.input(
+                    null, Quarantine.rejected(tableRows, "mse", null), tableRows, files.tables())
                 .labelled("mse", "dark_figure"));
     return new Result(
         withPopulation(estimates(spark, accepted, settings), inputs.population()), checked);

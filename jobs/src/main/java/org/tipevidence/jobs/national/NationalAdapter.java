@@ -70,9 +70,10 @@ final class NationalAdapter {
 
   /** Accepted rows as canonical observations, the others as quarantine, and per-file quality. */
   static CheckedInput split(Dataset<Row> checked, List<InputFile> files, String source) {
-    return new CheckedInput(
+    return DataQuality.input(
         NationalObservations.conform(Quarantine.accepted(checked), source),
         Quarantine.rejected(checked, "national", null),
-        DataQuality.perFile(checked, files));
+        checked,
+        files);
   }
 }

@@ -134,9 +134,7 @@ public final class ReferenceStage implements Stage<ReferenceStage.Inputs, Refere
    */
   private static CheckedInput asChecked(
       Dataset<Row> checked, String stage, Optional<InputFile> file) {
-    return new CheckedInput(
-        null,
-        Quarantine.rejected(checked, stage, null),
-        DataQuality.perFile(checked, file.stream().toList()));
+    return DataQuality.input(
+        null, Quarantine.rejected(checked, stage, null), checked, file.stream().toList());
   }
 }

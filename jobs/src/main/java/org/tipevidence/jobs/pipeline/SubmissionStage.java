@@ -80,10 +80,11 @@ public final class SubmissionStage implements Stage<SubmissionStage.Inputs, Chec
     Dataset<Row> losers =
         sink.keep("submissions_resubmissions", Resubmissions.losers(checked, resubmissionKey()));
     Dataset<Row> resolved = Resubmissions.resolve(checked, losers);
-    return new CheckedInput(
+    return DataQuality.input(
             SubmissionObservations.conform(Quarantine.accepted(resolved)),
             Quarantine.rejected(resolved, "submissions", SubmissionColumns.SUBMITTED_BY),
-            DataQuality.perFile(resolved, files))
+            resolved,
+            files)
         .labelled("submissions", "observations");
   }
 
