@@ -90,7 +90,18 @@ final class StandaloneCluster implements AutoCloseable {
 
   /** Runs spark-submit (client mode) with the given arguments and returns its exit code. */
   int submit(List<String> submitArgs) throws Exception {
+    return await(startSubmit(submitArgs));
+  }
+
+  /** Starts spark-submit (client mode) without waiting, so the caller can work meanwhile. */
+  Process startSubmit(List<String> submitArgs) throws IOException {
     Process submit = launch("submit", prepend("org.apache.spark.deploy.SparkSubmit", submitArgs));
+    processes.add(submit); // stopped by close() if the caller fails before awaiting it
+    return submit;
+  }
+
+  /** The exit code of a started spark-submit, waiting at most 15 minutes. */
+  int await(Process submit) throws InterruptedException {
     if (!submit.waitFor(15, TimeUnit.MINUTES)) {
       submit.destroyForcibly();
       throw new IllegalStateException("spark-submit did not finish in 15 minutes");

@@ -4,11 +4,11 @@ import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -16,7 +16,6 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.common.disclosure.Cell;
 import org.tipevidence.common.disclosure.CellKey;
 import org.tipevidence.common.disclosure.CellState;
@@ -24,14 +23,14 @@ import org.tipevidence.common.disclosure.DifferencingAttack;
 import org.tipevidence.common.disclosure.DisclosureTable;
 import org.tipevidence.common.disclosure.MarginEquation;
 import org.tipevidence.jobs.cli.TipEvidence;
-import org.tipevidence.jobs.testing.LinkedInput;
-import org.tipevidence.jobs.testing.Paths;
+import org.tipevidence.jobs.testing.NationalRun;
 import org.tipevidence.jobs.testing.SampleRun;
 import org.tipevidence.jobs.testing.SharedSpark;
 
 /**
  * The whole run, then the published area attacked as a reader would: on the sample data and on the
- * sample data with the real GLOTIP release. One run per input; both checks share it.
+ * sample data with the real GLOTIP release (with the Open SDG and UN SDG releases beside it: the
+ * run is {@link NationalRun}, shared with NationalPipelineTest). Both runs are shared per JVM.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublishedRunDisclosureTest {
@@ -54,7 +53,6 @@ class PublishedRunDisclosureTest {
   private static final List<String> MARGINS = List.of("sex", "age_group", "exploitation_form");
 
   private final SparkSession spark = SharedSpark.get();
-  @TempDir Path temp;
 
   @Test
   void sampleDataRunPublishesNothingRecoverable() {
@@ -66,24 +64,10 @@ class PublishedRunDisclosureTest {
   }
 
   @Test
-  void glotipRunPublishesNothingRecoverable() throws Exception {
-    Path shared = Paths.sharedData().orElse(null);
-    Assumptions.assumeTrue(
-        shared != null && Files.isDirectory(shared.resolve("glotip")), "shared/data is absent");
-    LinkedInput linked = LinkedInput.create(temp, shared, "glotip");
-    Path input = linked.input();
-    Path national = linked.national();
-    Path out = temp.resolve("glotip-out");
-    assertEquals(
-        0,
-        TipEvidence.execute(
-            "run",
-            "--input",
-            input.toString(),
-            "--national",
-            national.toString(),
-            "--output",
-            out.toString()));
+  void glotipRunPublishesNothingRecoverable() {
+    Optional<Path> run = NationalRun.output();
+    Assumptions.assumeTrue(run.isPresent(), "shared/data is absent");
+    Path out = run.get();
     Dataset<Row> values = published(out, "series_values");
     // GLOTIP's "<5" cells arrive censored and stay withheld as such.
     assertTrue(

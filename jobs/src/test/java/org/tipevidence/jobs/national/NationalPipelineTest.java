@@ -4,13 +4,12 @@ import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
@@ -18,38 +17,24 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.common.progress.ProgressStatus;
 import org.tipevidence.jobs.pipeline.RunJob;
-import org.tipevidence.jobs.pipeline.RunOptions;
-import org.tipevidence.jobs.testing.LinkedInput;
-import org.tipevidence.jobs.testing.Paths;
+import org.tipevidence.jobs.testing.NationalRun;
 import org.tipevidence.jobs.testing.SharedSpark;
 
 /**
- * The whole run with the sample input and the real national files (linked, never copied): national
- * observations sit beside submissions in {@code observations}, and the run's own conservation check
- * passes for every national file.
+ * The whole run with the sample input and the real national files (linked, never copied; the run is
+ * {@link NationalRun}, shared with other readers): national observations sit beside submissions in
+ * {@code observations}, and the run's own conservation check passes for every national file.
  */
 class NationalPipelineTest {
-  @TempDir Path temp;
-
   @Test
   void nationalObservationsJoinTheSubmissions() throws Exception {
-    Path shared = Paths.sharedData().orElse(null);
-    Assumptions.assumeTrue(
-        shared != null && Files.isDirectory(shared.resolve("glotip")), "shared/data is absent");
-    LinkedInput linked = LinkedInput.create(temp, shared, "glotip", "opensdg", "un_sdg");
-    Path input = linked.input();
-    Path national = linked.national();
-    Path output = temp.resolve("output");
+    Optional<Path> run = NationalRun.output();
+    Assumptions.assumeTrue(run.isPresent(), "shared/data is absent");
+    Path output = run.get();
+    RunJob.Outcome outcome = NationalRun.outcome();
     SparkSession spark = SharedSpark.get();
-    RunJob.Outcome outcome =
-        RunJob.run(
-            spark,
-            RunOptions.defaults(input.toString(), output.toString(), LocalDate.of(2026, 11, 28))
-                .withNational(national.toString())
-                .withKeepVersions(1));
 
     Dataset<Row> observations =
         spark.read().parquet(output.resolve("current/restricted/observations").toString());
