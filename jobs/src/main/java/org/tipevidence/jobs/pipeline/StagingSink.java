@@ -60,7 +60,12 @@ public final class StagingSink implements DatasetSink {
           tiers.put(dataset.name(), dataset.tier().folder());
           LOG.info("wrote {} ({} rows)", dataset.relativePath(), n);
         });
-    return spark.read().parquet(path);
+    // Unpartitioned files are read with the schema they were written with: inferring it from the
+    // footers costs a Spark job per dataset. Partitioned ones are discovered (the partition column
+    // moves to the end, and its values come from the folder names).
+    return dataset.partitionBy().isEmpty()
+        ? spark.read().schema(dataset.data().schema()).parquet(path)
+        : spark.read().parquet(path);
   }
 
   private static long rowsObserved(Observation written) {
@@ -77,7 +82,7 @@ public final class StagingSink implements DatasetSink {
     String path = workDir().toString() + "/" + name;
     JobLabels.during(
         spark, "keep " + name, () -> data.write().mode(SaveMode.ErrorIfExists).parquet(path));
-    return spark.read().parquet(path);
+    return spark.read().schema(data.schema()).parquet(path);
   }
 
   public Path workDir() {

@@ -7,6 +7,14 @@ import org.apache.spark.sql.SparkSession;
  * launcher's {@code -Dspark.master} decide, so the same jar runs locally and on a cluster.
  */
 public final class SparkSessions {
+  /**
+   * upper()/lower() with the JVM's case mappings instead of ICU's: ICU's case tables take seconds
+   * of CPU to initialise in every JVM (driver and each executor), and the strings upper-cased here
+   * are codes (country, series, frequency), for which both give the same result. A user's own
+   * setting (spark-submit --conf, -D) wins.
+   */
+  public static final String JVM_CASE_MAPPINGS = "spark.sql.icu.caseMappings.enabled";
+
   private SparkSessions() {}
 
   /**
@@ -27,6 +35,9 @@ public final class SparkSessions {
             .config("spark.ui.showConsoleProgress", "false");
     if (masterOverride != null && !masterOverride.isBlank()) {
       builder.master(masterOverride);
+    }
+    if (System.getProperty(JVM_CASE_MAPPINGS) == null) {
+      builder.config(JVM_CASE_MAPPINGS, "false");
     }
     String master =
         masterOverride != null && !masterOverride.isBlank()

@@ -1,6 +1,7 @@
 package org.tipevidence.jobs.testing;
 
 import org.apache.spark.sql.SparkSession;
+import org.tipevidence.jobs.spark.SparkSessions;
 
 /**
  * One local Spark session per test JVM (local[2], UI off, few shuffle partitions, UTC, loopback),
@@ -24,6 +25,7 @@ public final class SharedSpark {
               .config("spark.driver.host", "127.0.0.1")
               .config("spark.driver.bindAddress", "127.0.0.1")
               .config("spark.sql.adaptive.enabled", "true")
+              .config(SparkSessions.JVM_CASE_MAPPINGS, "false")
               .getOrCreate();
     }
     return session;
