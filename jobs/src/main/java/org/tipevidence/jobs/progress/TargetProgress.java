@@ -2,7 +2,6 @@ package org.tipevidence.jobs.progress;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.avg;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
@@ -60,19 +59,16 @@ public final class TargetProgress {
    */
   public static Dataset<Row> build(Dataset<Row> seriesProgress, Dataset<Row> register) {
     Column isProgramme = col("scope_type").equalTo("programme");
+    RegisterLookup programmes = RegisterLookup.of(register);
     Column scopes =
         array(
             scope(isProgramme, "programme", col("scope_id")),
-            scope(isProgramme, "lead_agency", col("p_lead_agency")),
-            scope(isProgramme, "pillar", col("p_pillar")),
+            scope(isProgramme, "lead_agency", programmes.leadAgency(col("scope_id"))),
+            scope(isProgramme, "pillar", programmes.pillar(col("scope_id"))),
             scope(col("country_iso3").isNotNull(), "country", col("country_iso3")),
             scope(lit(true), "global", lit("global")));
     Dataset<Row> memberships =
         seriesProgress
-            .join(
-                broadcast(register.select("p_programme_id", "p_lead_agency", "p_pillar")),
-                isProgramme.and(col("scope_id").equalTo(col("p_programme_id"))),
-                "left")
             .withColumn("headline", headline())
             .withColumn("_scope", explode(scopes))
             .where(col("_scope.id").isNotNull())
