@@ -77,6 +77,10 @@ class ClusterSubmitIT {
                   "spark.executor.memory=768m",
                   "--conf",
                   "spark.cores.max=2",
+                  // Two one-core executors: few shuffle partitions, as a data engineer would set
+                  // for a small cluster (Spark's 200 writes 200 shuffle files per map task).
+                  "--conf",
+                  "spark.sql.shuffle.partitions=4",
                   jar.toString(),
                   "run",
                   "--input",
