@@ -1,11 +1,11 @@
 package org.tipevidence.jobs.evidence;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -30,28 +30,40 @@ import org.tipevidence.common.evidence.StudyDesign;
  * cells (the gaps) are rows too. Counts cover all of a cell's studies; the estimate, direction and
  * certainty come from the cell's dominant effect measure (the one with most effects, then most
  * studies, then the first code alphabetically), pooled or single-study as in evidence_synthesis.
+ *
+ * <p>Every input is a few hundred rows at most, so all of it runs in one partition: the counts, the
+ * ranking and the joins need no shuffle and no broadcast, and the map is written in one task.
  */
 final class EvidenceGapMap {
   static final List<String> KEY = List.of("crime_type", "intervention", "outcome");
 
+  /** The grid's position of a cell: the map's rows keep the vocabularies' order. */
+  private static final String CELL = "_cell";
+
+  /** Join hint that keeps a join inside the one partition (no broadcast exchange and its job). */
+  private static final String IN_PARTITION = "shuffle_hash";
+
   private EvidenceGapMap() {}
 
-  static Dataset<Row> build(SparkSession spark, Dataset<Row> effects, Dataset<Row> synthesis) {
+  static Dataset<Row> build(Dataset<Row> effects, Dataset<Row> synthesis) {
     Column study = col("study_id");
+    // Distinct counts as sizes of sets (nulls left out, as countDistinct does): several
+    // countDistinct would expand the rows and lose the one partition, so shuffle twice.
     Dataset<Row> counts =
         effects
+            .coalesce(1)
             .groupBy("crime_type", "intervention", "outcome")
             .agg(
-                countDistinct(study).as("n_studies"),
+                distinct(study).as("n_studies"),
                 count(lit(1)).as("n_effects"),
-                countDistinct(when(col("risk_of_bias").equalTo(RiskOfBias.LOW.code()), study))
+                distinct(when(col("risk_of_bias").equalTo(RiskOfBias.LOW.code()), study))
                     .as("n_low_risk_of_bias"),
-                countDistinct(when(col("design").equalTo(StudyDesign.RCT.code()), study))
-                    .as("n_rct"),
-                countDistinct(col("effect_measure")).as("n_measures"));
+                distinct(when(col("design").equalTo(StudyDesign.RCT.code()), study)).as("n_rct"),
+                distinct(col("effect_measure")).as("n_measures"));
     Dataset<Row> dominant =
         synthesis
             .where(col(EvidenceSynthesis.LEVEL).equalTo(EvidenceSynthesis.INTERVENTION_LEVEL))
+            .coalesce(1)
             .withColumn(
                 "_rank",
                 row_number()
@@ -71,14 +83,24 @@ final class EvidenceGapMap {
                     .map(c -> col(c))
                     .toArray(Column[]::new));
     Dataset<Row> cells =
-        grid(spark)
-            .join(broadcast(counts), scalaKey(), "left")
-            .join(broadcast(dominant), scalaKey(), "left")
+        grid(effects.sparkSession())
+            .coalesce(1)
+            .join(counts.hint(IN_PARTITION), scalaKey(), "left")
+            .join(dominant.hint(IN_PARTITION), scalaKey(), "left")
+            .orderBy(CELL)
             .select(RateCell.INPUT_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
     return cells.map(new RateCell(), Encoders.row(RateCell.SCHEMA));
   }
 
-  /** All crime type x intervention x outcome cells of the vocabularies (a few hundred rows). */
+  /** The number of distinct non-null values, as countDistinct gives it (a long). */
+  private static Column distinct(Column value) {
+    return size(collect_set(value)).cast(DataTypes.LongType);
+  }
+
+  /**
+   * All crime type x intervention x outcome cells of the vocabularies (a few hundred rows), with
+   * their position in that order.
+   */
   static Dataset<Row> grid(SparkSession spark) {
     List<Row> rows = new ArrayList<>();
     for (String crimeType : EvaluationValidation.CRIME_TYPES) {
@@ -86,7 +108,11 @@ final class EvidenceGapMap {
         for (Outcome outcome : Outcome.values()) {
           rows.add(
               RowFactory.create(
-                  crimeType, intervention.code(), intervention.pillar().code(), outcome.code()));
+                  crimeType,
+                  intervention.code(),
+                  intervention.pillar().code(),
+                  outcome.code(),
+                  rows.size()));
         }
       }
     }
@@ -95,7 +121,8 @@ final class EvidenceGapMap {
             .add("crime_type", DataTypes.StringType, false)
             .add("intervention", DataTypes.StringType, false)
             .add("pillar", DataTypes.StringType, false)
-            .add("outcome", DataTypes.StringType, false);
+            .add("outcome", DataTypes.StringType, false)
+            .add(CELL, DataTypes.IntegerType, false);
     return spark.createDataFrame(rows, schema);
   }
 

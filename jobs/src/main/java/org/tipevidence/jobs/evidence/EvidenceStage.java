@@ -65,10 +65,8 @@ public final class EvidenceStage implements Stage<List<InputFile>, EvidenceOutpu
                     Encoders.row(EffectSizeMapper.outputSchema(compact.schema()))))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> effects = effects(Quarantine.accepted(checked));
-    // Persisted: written itself and read again by the gap map.
-    Dataset<Row> synthesis =
-        EvidenceSynthesis.pool(effects, settings).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> gapMap = EvidenceGapMap.build(spark, effects, synthesis);
+    // Not persisted: a run builds the gap map from the stored synthesis (WriteEvidence).
+    Dataset<Row> synthesis = EvidenceSynthesis.pool(effects, settings);
     CheckedInput input =
         // Effect-size reasons come from common's EffectReason, not ReasonCode: counted in columns
         // of their own that only this kind has.
@@ -79,7 +77,7 @@ public final class EvidenceStage implements Stage<List<InputFile>, EvidenceOutpu
                 files,
                 Stream.of(EffectReason.values()).map(EffectReason::code).toList())
             .labelled("evaluations", "evidence_effects");
-    return new EvidenceOutputs(input, effects, synthesis, gapMap);
+    return new EvidenceOutputs(input, effects, synthesis);
   }
 
   private static Column[] compactColumns() {
@@ -107,7 +105,9 @@ public final class EvidenceStage implements Stage<List<InputFile>, EvidenceOutpu
 
   /**
    * One effect per study outcome: a second valid row with the same study, intervention and outcome
-   * would count the same participants twice when pooled, so it goes to quarantine.
+   * would count the same participants twice when pooled, so it goes to quarantine. Evaluations are
+   * read on the driver (tens of studies), so they sit in one partition and the window over them
+   * needs no shuffle, nor do the pools and gap map counts built on them.
    */
   static Dataset<Row> withoutDuplicates(Dataset<Row> checked) {
     Column passed = col(Rule.VERDICT).isNull();
@@ -133,6 +133,7 @@ public final class EvidenceStage implements Stage<List<InputFile>, EvidenceOutpu
                     lit(" (keep one row per study outcome: drop or merge the duplicate)"))
                 .as(Rule.REASON));
     return checked
+        .coalesce(1)
         .withColumn("_first", first)
         .withColumn(
             Rule.VERDICT,

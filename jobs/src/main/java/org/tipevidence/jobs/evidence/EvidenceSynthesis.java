@@ -14,7 +14,8 @@ import org.apache.spark.sql.Row;
  * Pools effects per crime type x intervention x outcome x effect measure, and per crime type x
  * pillar x outcome x effect measure. Measures and crime types are grouping keys, so no pooled cell
  * ever mixes them. Each cell's studies are collected into one small list and pooled by common's
- * MetaAnalysis in one typed map over the cells.
+ * MetaAnalysis in one typed map over the cells. Studies are few by nature (tens, read on the
+ * driver): both groupings run in one partition, with no shuffle, and the cells stay in one.
  */
 final class EvidenceSynthesis {
   static final String LEVEL = "level";
@@ -35,13 +36,14 @@ final class EvidenceSynthesis {
             col("design"),
             col("risk_of_bias"),
             col("pooling_exclusion"));
+    Dataset<Row> studies = effects.coalesce(1);
     Dataset<Row> byIntervention =
-        effects
+        studies
             .groupBy("crime_type", "pillar", "intervention", "outcome", "effect_measure")
             .agg(collect_list(study).as(STUDIES))
             .withColumn(LEVEL, lit(INTERVENTION_LEVEL));
     Dataset<Row> byPillar =
-        effects
+        studies
             .groupBy("crime_type", "pillar", "outcome", "effect_measure")
             .agg(collect_list(study).as(STUDIES))
             .withColumn("intervention", lit(null).cast("string"))
@@ -50,13 +52,8 @@ final class EvidenceSynthesis {
         byIntervention
             .unionByName(byPillar)
             .select(
-                LEVEL,
-                "crime_type",
-                "pillar",
-                "intervention",
-                "outcome",
-                "effect_measure",
-                STUDIES);
+                LEVEL, "crime_type", "pillar", "intervention", "outcome", "effect_measure", STUDIES)
+            .coalesce(1);
     return cells.map(new PoolCell(settings), Encoders.row(PoolCell.SCHEMA));
   }
 }

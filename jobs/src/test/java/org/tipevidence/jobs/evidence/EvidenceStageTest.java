@@ -31,6 +31,7 @@ class EvidenceStageTest {
   private static List<Row> effects;
   private static List<Row> synthesis;
   private static List<Row> gapMap;
+  private static List<String> plans;
 
   /** Runs the stage once; every output is small, so tests check collected rows. */
   @BeforeAll
@@ -45,6 +46,34 @@ class EvidenceStageTest {
     effects = out.effects().collectAsList();
     synthesis = out.synthesis().collectAsList();
     gapMap = out.gapMap().collectAsList();
+    plans =
+        List.of(out.effects(), out.synthesis(), out.gapMap()).stream()
+            .map(d -> d.queryExecution().executedPlan().toString())
+            .toList();
+  }
+
+  /**
+   * Tens of studies: the duplicate check, the pools and the gap map run in one partition. A shuffle
+   * or a broadcast would cost each run Spark jobs for a handful of rows.
+   */
+  @Test
+  void evidenceTablesNeedNoShuffleNorBroadcast() {
+    for (String plan : plans) {
+      assertFalse(plan.contains("Exchange"), plan);
+    }
+  }
+
+  @Test
+  void gapMapRowsComeInTheVocabulariesOrder() {
+    List<String> expected =
+        EvidenceGapMap.grid(SharedSpark.get()).collectAsList().stream()
+            .map(EvidenceStageTest::cellKey)
+            .toList();
+    assertEquals(expected, gapMap.stream().map(EvidenceStageTest::cellKey).toList());
+  }
+
+  private static String cellKey(Row r) {
+    return r.getAs("crime_type") + ":" + r.getAs("intervention") + ":" + r.getAs("outcome");
   }
 
   @Test
