@@ -81,7 +81,7 @@ public final class ReferenceStage implements Stage<ReferenceStage.Inputs, Refere
   /** The checked programme register; accepted rows carry the p_* columns. */
   private static Dataset<Row> programmes(SparkSession spark, InputFile file) {
     Dataset<Row> raw = RecordReader.readOnDriver(spark, List.of(file), ProgrammeColumns.ALL);
-    return onDriver(spark, ProgrammeValidation.apply(raw));
+    return onDriver(spark, ProgrammeValidation.apply(raw.coalesce(1)));
   }
 
   /**
@@ -102,18 +102,20 @@ public final class ReferenceStage implements Stage<ReferenceStage.Inputs, Refere
     Dataset<Row> all = raw.union(spark.createDataFrame(iati, raw.schema()));
     Column precedence =
         when(col(RawRecords.SOURCE_FILE).endsWith(IatiTargetRows.SUFFIX), 1).otherwise(0);
-    return onDriver(spark, TableValidation.apply(all, spec, precedence));
+    return onDriver(spark, TableValidation.apply(all.coalesce(1), spec, precedence));
   }
 
   public static Dataset<Row> table(SparkSession spark, Optional<InputFile> file, TableSpec spec) {
     List<InputFile> files = file.map(List::of).orElse(List.of());
     Dataset<Row> raw = RecordReader.readOnDriver(spark, files, spec.columns());
-    return onDriver(spark, TableValidation.apply(raw, spec));
+    return onDriver(spark, TableValidation.apply(raw.coalesce(1), spec));
   }
 
   /**
-   * Reference tables are kilobytes: their checked rows are held on the driver as a local relation,
-   * so every stage that joins them (broadcast) reuses the result instead of re-checking the file.
+   * Reference tables are kilobytes: they are checked in one partition (coalesce(1) before the
+   * rules: duplicate-key windows and counts then need no shuffle, one Spark job per table), and
+   * their checked rows are held on the driver as a local relation, so every stage that joins them
+   * (broadcast) reuses the result instead of re-checking the file.
    */
   private static Dataset<Row> onDriver(SparkSession spark, Dataset<Row> checked) {
     return spark.createDataFrame(checked.collectAsList(), checked.schema());
