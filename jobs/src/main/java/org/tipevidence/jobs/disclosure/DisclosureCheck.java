@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
@@ -71,7 +72,9 @@ public final class DisclosureCheck {
     for (String name : datasetFolders(publishedDir)) {
       String path = new Path(publishedDir, name).toString();
       spark.sparkContext().setJobDescription("disclosure-check " + name);
-      Dataset<Row> data = spark.read().parquet(path);
+      DataFrameReader reader = spark.read();
+      FooterSchema.of(spark.sparkContext().hadoopConfiguration(), path).ifPresent(reader::schema);
+      Dataset<Row> data = reader.parquet(path);
       checks.add(
           registry
               .layout(name)
