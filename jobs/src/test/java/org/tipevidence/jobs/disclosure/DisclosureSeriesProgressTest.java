@@ -49,7 +49,7 @@ class DisclosureSeriesProgressTest {
     assertEquals(0, now.exceptAll(before).count(), "rows only in the lookup version");
     // The fixture reaches every branch: duplicates, inherited reasons and trends over withheld
     // years are all present in the output.
-    assertEquals(10, now.count(), "a duplicated base cell gives two rows, as a left join does");
+    assertEquals(11, now.count(), "a duplicated base cell gives two rows, as a left join does");
     assertTrue(
         now.where(col("base_value_suppression").equalTo("primary")).count() >= 2, "inherited");
     assertEquals(
@@ -58,6 +58,10 @@ class DisclosureSeriesProgressTest {
             .where(col("derived_suppressed"))
             .count(),
         "the total over a withheld 2019 has its trends withheld");
+    assertEquals(
+        0,
+        now.where(col("base_year").equalTo(2019).and(col("derived_suppressed"))).count(),
+        "a censored year is left out of trends, so it withholds nothing");
   }
 
   // --- fixture ---------------------------------------------------------------------------
@@ -161,6 +165,7 @@ class DisclosureSeriesProgressTest {
     rows.add(progressRow(series("C", "I9", "_T"), 2016, 2022)); // no stored values at all
     rows.add(progressRow(series("A", "I1", "F"), null, 2022)); // no base year
     rows.add(progressRow(series("A", "I1", "M"), 2021, 2022)); // window after the censored year
+    rows.add(progressRow(series("A", "I1", "M"), 2019, 2022)); // only a censored year withheld
     return spark.createDataFrame(rows, new StructType(f.toArray(StructField[]::new)));
   }
 
