@@ -1,6 +1,8 @@
 package org.tipevidence.jobs.disclosure;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +14,9 @@ import java.util.Map;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -68,7 +72,9 @@ public final class DisclosureCheck {
     for (String name : datasetFolders(publishedDir)) {
       String path = new Path(publishedDir, name).toString();
       spark.sparkContext().setJobDescription("disclosure-check " + name);
-      Dataset<Row> data = spark.read().parquet(path);
+      DataFrameReader reader = spark.read();
+      FooterSchema.of(spark.sparkContext().hadoopConfiguration(), path).ifPresent(reader::schema);
+      Dataset<Row> data = reader.parquet(path);
       checks.add(
           registry
               .layout(name)
@@ -80,9 +86,9 @@ public final class DisclosureCheck {
 
   private DisclosureReport.DatasetCheck checkRegistered(
       String name, Dataset<Row> data, TableLayout layout) {
-    long rows = data.count();
     List<String> missing = BoundLayout.missing(data.schema(), layout);
     if (!missing.isEmpty()) {
+      long rows = data.count();
       DisclosureViolation v =
           new DisclosureViolation(
               name,
@@ -95,28 +101,39 @@ public final class DisclosureCheck {
                   + " the layout in DisclosureRegistry or the dataset");
       return new DisclosureReport.DatasetCheck(name, true, rows, 1, List.of(v));
     }
-    Dataset<Row> violations = violations(data, layout, rule).persist();
+    // One query: the rows checked and the violations are counted as they pass (observed
+    // metrics), and only the first violations in listing order reach the driver.
+    Observation checked = new Observation("rows checked in " + name);
+    Observation found = new Observation("violations in " + name);
+    List<Row> first =
+        violations(data.observe(checked, count(lit(1)).as("n")), layout, rule)
+            .observe(found, count(lit(1)).as("n"))
+            .orderBy(col("kind"), col("table_key"), col("cell"))
+            // At least one row is asked for, so the query runs (and fills the observations).
+            .limit(Math.max(1, maxListed))
+            .collectAsList();
+    List<DisclosureViolation> listed = new ArrayList<>();
+    for (Row r : first.subList(0, Math.min(first.size(), Math.max(0, maxListed)))) {
+      listed.add(
+          new DisclosureViolation(
+              name,
+              r.getString(0),
+              r.getString(1),
+              r.getString(2),
+              r.getString(3),
+              r.isNullAt(4) ? null : r.getDouble(4),
+              r.getString(5)));
+    }
+    return new DisclosureReport.DatasetCheck(
+        name, true, observed(checked), observed(found), listed);
+  }
+
+  private static long observed(Observation o) {
     try {
-      long n = violations.count();
-      List<DisclosureViolation> listed = new ArrayList<>();
-      for (Row r :
-          violations
-              .orderBy(col("kind"), col("table_key"), col("cell"))
-              .limit(maxListed)
-              .collectAsList()) {
-        listed.add(
-            new DisclosureViolation(
-                name,
-                r.getString(0),
-                r.getString(1),
-                r.getString(2),
-                r.getString(3),
-                r.isNullAt(4) ? null : r.getDouble(4),
-                r.getString(5)));
-      }
-      return new DisclosureReport.DatasetCheck(name, true, rows, n, listed);
-    } finally {
-      violations.unpersist();
+      return ((Number) o.getAsJava().get("n")).longValue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while a disclosure check ran", e);
     }
   }
 

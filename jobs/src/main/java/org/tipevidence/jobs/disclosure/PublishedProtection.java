@@ -2,20 +2,14 @@ package org.tipevidence.jobs.disclosure;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.exists;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.tipevidence.common.disclosure.SuppressionRule;
-import org.tipevidence.jobs.progress.SeriesKey;
 
 /**
  * Disclosure control of the run's published tables with person counts (docs/disclosure.md): {@code
@@ -36,73 +30,36 @@ public final class PublishedProtection {
    */
   public static Dataset<Row> seriesProgress(
       Dataset<Row> progress, Dataset<Row> protectedValues, SuppressionRule rule) {
+    Dataset<Row> withCells = SeriesCells.attach(progress, protectedValues);
     Dataset<Row> inherited =
-        inherit(inherit(progress, protectedValues, "base"), protectedValues, "latest");
+        SeriesCells.inherit(SeriesCells.inherit(withCells, "base"), "latest")
+            .withColumn(OVER_WITHHELD, SeriesCells.overWithheldYear())
+            .drop(SeriesCells.CELLS);
     Dataset<Row> controlled =
         DisclosureControl.apply(inherited, DisclosureRegistry.seriesProgress(), rule);
-    return withholdTrendsOverWithheldYears(controlled, protectedValues);
+    return withholdTrendsOverWithheldYears(controlled);
   }
 
-  /** Copies the flag and reason of the series_values cell of the base (latest) year. */
-  private static Dataset<Row> inherit(Dataset<Row> progress, Dataset<Row> values, String which) {
-    List<Column> select = new ArrayList<>();
-    for (String k : SeriesKey.SERIES) {
-      select.add(col(k).as("_v_" + k));
-    }
-    select.add(col("year").as("_v_year"));
-    select.add(col("suppressed").as(which + "_value_suppressed"));
-    select.add(col("suppression").as(which + "_value_suppression"));
-    Column match = progress.col(which + "_year").equalTo(col("_v_year"));
-    for (String k : SeriesKey.SERIES) {
-      match = match.and(progress.col(k).eqNullSafe(col("_v_" + k)));
-    }
-    Dataset<Row> joined =
-        progress.join(values.select(select.toArray(Column[]::new)), match, "left");
-    for (String k : SeriesKey.SERIES) {
-      joined = joined.drop("_v_" + k);
-    }
-    return joined.drop("_v_year");
-  }
+  /**
+   * Whether a withheld year lies in the row's base..latest window (computed before the control).
+   */
+  private static final String OVER_WITHHELD = "_over_withheld_year";
 
   /**
    * A trend over a withheld (not censored: censored years are left out of trends) year in the
    * base..latest window narrows that year's count: its derived figures are withheld too.
    */
-  private static Dataset<Row> withholdTrendsOverWithheldYears(
-      Dataset<Row> progress, Dataset<Row> values) {
-    List<Column> key = new ArrayList<>();
-    for (String k : SeriesKey.SERIES) {
-      key.add(col(k).as("_w_" + k));
-    }
-    Dataset<Row> withheldYears =
-        values
-            .where(col("suppressed").and(not(col("censored"))))
-            .groupBy(key.toArray(Column[]::new))
-            .agg(collect_list(col("year")).as("_withheld_years"));
-    Column match = lit(true);
-    for (String k : SeriesKey.SERIES) {
-      match = match.and(progress.col(k).eqNullSafe(col("_w_" + k)));
-    }
-    Dataset<Row> joined = progress.join(withheldYears, match, "left");
-    Column overWithheld =
-        coalesce(
-            exists(col("_withheld_years"), y -> y.between(col("base_year"), col("latest_year"))),
-            lit(false));
+  private static Dataset<Row> withholdTrendsOverWithheldYears(Dataset<Row> progress) {
+    Column overWithheld = col(OVER_WITHHELD);
+    Dataset<Row> out = progress;
     for (String d : DisclosureRegistry.PROGRESS_DERIVED) {
-      joined =
-          joined.withColumn(
+      out =
+          out.withColumn(
               d, when(overWithheld, lit(null).cast(DataTypes.DoubleType)).otherwise(col(d)));
     }
-    joined =
-        joined.withColumn(
-            "derived_suppressed", coalesce(col("derived_suppressed"), lit(false)).or(overWithheld));
-    for (String k : SeriesKey.SERIES) {
-      joined = joined.drop("_w_" + k);
-    }
-    return joined
-        .drop("_withheld_years")
-        .select(
-            java.util.Arrays.stream(progress.columns()).map(c -> col(c)).toArray(Column[]::new));
+    return out.withColumn(
+            "derived_suppressed", coalesce(col("derived_suppressed"), lit(false)).or(overWithheld))
+        .drop(OVER_WITHHELD);
   }
 
   /**
