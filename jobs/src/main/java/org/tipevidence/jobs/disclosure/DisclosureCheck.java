@@ -14,7 +14,6 @@ import java.util.Map;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
@@ -31,6 +30,7 @@ import org.tipevidence.common.disclosure.Disclosure;
 import org.tipevidence.common.disclosure.DisclosureTable;
 import org.tipevidence.common.disclosure.IntervalAudit;
 import org.tipevidence.common.disclosure.SuppressionRule;
+import org.tipevidence.jobs.spark.ParquetReads;
 
 /**
  * Verifies a published folder as a reader would see it: no person count in 1..k-1 is shown, and no
@@ -72,9 +72,7 @@ public final class DisclosureCheck {
     for (String name : datasetFolders(publishedDir)) {
       String path = new Path(publishedDir, name).toString();
       spark.sparkContext().setJobDescription("disclosure-check " + name);
-      DataFrameReader reader = spark.read();
-      FooterSchema.of(spark.sparkContext().hadoopConfiguration(), path).ifPresent(reader::schema);
-      Dataset<Row> data = reader.parquet(path);
+      Dataset<Row> data = ParquetReads.read(spark, path);
       checks.add(
           registry
               .layout(name)

@@ -24,6 +24,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.tipevidence.common.catalogue.UnitLabels;
 import org.tipevidence.common.text.CsvLine;
+import org.tipevidence.jobs.spark.ParquetReads;
 import org.tipevidence.jobs.validate.CodeLiterals;
 
 /**
@@ -103,7 +104,7 @@ public final class SdmxExport {
       if (!fs.exists(source)) {
         return;
       }
-      Dataset<Row> data = spark.read().parquet(source.toString());
+      Dataset<Row> data = ParquetReads.read(spark, source.toString());
       boolean progress = name.equals("series_progress");
       Dataset<Row> rows = sdmxRows(data, progress, extras);
       List<String> header = new ArrayList<>(KEY);

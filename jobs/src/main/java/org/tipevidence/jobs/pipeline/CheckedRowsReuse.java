@@ -29,6 +29,7 @@ import org.tipevidence.jobs.ingest.RawRecords;
 import org.tipevidence.jobs.publish.OutputStore;
 import org.tipevidence.jobs.publish.Publisher;
 import org.tipevidence.jobs.publish.Tier;
+import org.tipevidence.jobs.spark.ParquetReads;
 
 /**
  * Incremental runs (issue 20): the checked rows of each submission file (SubmissionValidation's
@@ -180,7 +181,7 @@ public final class CheckedRowsReuse {
     if (reused.isEmpty()) {
       return tagged;
     }
-    Dataset<Row> previous = spark.read().parquet(sourceChecked);
+    Dataset<Row> previous = ParquetReads.read(spark, sourceChecked);
     Dataset<Row> taken =
         previous.join(
             broadcast(pairs(spark, reused).withColumnRenamed(FINGERPRINT, "_fp")),

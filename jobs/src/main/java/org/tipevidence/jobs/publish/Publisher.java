@@ -12,7 +12,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * Publication protocol (README "How outputs are published"):
@@ -94,11 +93,6 @@ public final class Publisher {
       writer = writer.partitionBy(dataset.partitionBy().toArray(new String[0]));
     }
     writer.parquet(datasetPath(runId, dataset).toString());
-  }
-
-  /** Row count of what was written, read back from the Parquet files. */
-  public long writtenRows(SparkSession spark, String runId, OutputDataset dataset) {
-    return spark.read().parquet(datasetPath(runId, dataset).toString()).count();
   }
 
   public void publish(String runId, String manifestJson) {

@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.tipevidence.jobs.publish.Tier;
+import org.tipevidence.jobs.spark.ParquetReads;
 
 /**
  * The published area of one version, read as a reader would. Only published datasets (small
@@ -55,7 +56,7 @@ final class Published {
       return List.of();
     }
     spark.sparkContext().setJobDescription("report: read " + dataset);
-    Dataset<Row> data = spark.read().parquet(new Path(dir, dataset).toString());
+    Dataset<Row> data = ParquetReads.read(spark, new Path(dir, dataset).toString());
     if (filter != null) {
       data = data.where(filter);
     }

@@ -1,4 +1,4 @@
-package org.tipevidence.jobs.disclosure;
+package org.tipevidence.jobs.spark;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -8,26 +8,38 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.spark.sql.DataFrameReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The schema Spark wrote into a dataset's Parquet footer, read on the driver. Spark's own schema
- * inference reads the same footer (of one file, without schema merging) but through a Spark job;
- * handing the schema to the reader saves that job per checked dataset.
+ * Reads a folder of Parquet files that Spark wrote, with the schema Spark stored in the first
+ * file's footer, read on the driver. Spark's own inference reads the same footer (of one file,
+ * without schema merging) but through a Spark job per read, and a run reads its tables back many
+ * times (disclosure check, report, SDMX export, reused checked rows).
  */
-final class FooterSchema {
+public final class ParquetReads {
   /** Where Spark keeps the schema it wrote (ParquetReadSupport.SPARK_METADATA_KEY). */
   static final String SPARK_SCHEMA_KEY = "org.apache.spark.sql.parquet.row.metadata";
 
-  private FooterSchema() {}
+  private ParquetReads() {}
+
+  /** The folder's rows; Spark infers the schema when the footer cannot give it. */
+  public static Dataset<Row> read(SparkSession spark, String dir) {
+    DataFrameReader reader = spark.read();
+    footerSchema(spark.sparkContext().hadoopConfiguration(), dir).ifPresent(reader::schema);
+    return reader.parquet(dir);
+  }
 
   /**
    * The schema of a folder of plain Parquet files written by Spark; empty when the folder has
    * subfolders (partitions, for Spark to discover), no data file, or no Spark schema in the footer:
    * then Spark infers it as before.
    */
-  static Optional<StructType> of(Configuration conf, String dir) {
+  static Optional<StructType> footerSchema(Configuration conf, String dir) {
     try {
       Path path = new Path(dir);
       FileSystem fs = path.getFileSystem(conf);
