@@ -145,43 +145,6 @@ public final class OutputStore {
     }
   }
 
-  /**
-   * Renames {@code from} to {@code to} atomically; false when {@code from} no longer exists
-   * (someone else moved it first). {@code to} must be a fresh, unique name.
-   */
-  public boolean moveAside(Path from, Path to) {
-    try {
-      if (local) {
-        Files.move(nio(from), nio(to), StandardCopyOption.ATOMIC_MOVE);
-        return true;
-      }
-      return fs.rename(from, to);
-    } catch (java.nio.file.NoSuchFileException e) {
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot rename " + from + " to " + to, e);
-    }
-  }
-
-  /**
-   * Puts a file moved aside back at {@code target} only if nothing is there now (a hard link is
-   * created exclusively on local folders; HDFS rename never replaces). False if target exists.
-   */
-  public boolean restoreExclusive(Path aside, Path target) {
-    try {
-      if (local) {
-        Files.createLink(nio(target), nio(aside));
-        Files.deleteIfExists(nio(aside));
-        return true;
-      }
-      return fs.rename(aside, target);
-    } catch (FileAlreadyExistsException e) {
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot restore " + target, e);
-    }
-  }
-
   /** Where the {@code current} link points, if it is a link (local folders only). */
   public Optional<String> symlinkTarget(String linkName) {
     if (!local) {

@@ -1,6 +1,7 @@
 package org.tipevidence.jobs.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
@@ -20,21 +21,23 @@ import org.tipevidence.jobs.failure.UserInputException;
 /** Issue 15 item 8: stale-lock takeover is atomic; _CURRENT is the truth `current` follows. */
 class LockAndPointerTest {
 
+  private static String staleLock() throws Exception {
+    return "{\"host\":\""
+        + InetAddress.getLocalHost().getHostName()
+        + "\",\"pid\":"
+        + deadPid()
+        + ",\"run_id\":\"crashed\",\"started_at\":\"2026-11-28T01:00:00Z\"}";
+  }
+
   private static long deadPid() throws Exception {
     Process p = new ProcessBuilder("true").start();
     p.waitFor();
     return p.pid();
   }
 
-  @RepeatedTest(5)
+  @RepeatedTest(20)
   void runsRacingForAStaleLockNeverBothTakeIt(@TempDir Path out) throws Exception {
-    String stale =
-        "{\"host\":\""
-            + InetAddress.getLocalHost().getHostName()
-            + "\",\"pid\":"
-            + deadPid()
-            + ",\"run_id\":\"crashed\",\"started_at\":\"2026-11-28T01:00:00Z\"}";
-    Files.writeString(out.resolve(RunLock.FILE), stale);
+    Files.writeString(out.resolve(RunLock.FILE), staleLock());
     OutputStore store = new OutputStore(out.toString());
     int racers = 8;
     CyclicBarrier start = new CyclicBarrier(racers);
@@ -61,6 +64,20 @@ class LockAndPointerTest {
     pool.shutdown();
     assertEquals(1, winners, "exactly one run takes a stale lock");
     assertTrue(Files.readString(out.resolve(RunLock.FILE)).contains("run-"));
+  }
+
+  @Test
+  void aBreakerLeftByACrashNamesTheFileToDeleteAndTouchesNothing(@TempDir Path out)
+      throws Exception {
+    String stale = staleLock();
+    Files.writeString(out.resolve(RunLock.FILE), stale);
+    Files.writeString(out.resolve(RunLock.BREAKER), stale);
+    UserInputException e =
+        assertThrows(
+            UserInputException.class,
+            () -> RunLock.acquire(new OutputStore(out.toString()), "late"));
+    assertTrue(e.getMessage().contains(out.resolve(RunLock.BREAKER).toString()), e.getMessage());
+    assertEquals(stale, Files.readString(out.resolve(RunLock.FILE)));
   }
 
   @Test
