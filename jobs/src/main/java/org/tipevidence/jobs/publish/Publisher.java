@@ -11,7 +11,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.functions;
 
 /**
  * Publication protocol (README "How outputs are published"):
@@ -87,10 +90,21 @@ public final class Publisher {
     }
   }
 
+  /**
+   * A partitioned dataset is rebalanced by its partition columns first: otherwise every task writes
+   * one file per partition value it holds (the national run's 26 tasks wrote 476 files for 32
+   * years, 20 s of a 100 s run). Rebalancing lets adaptive execution merge small partitions and
+   * split skewed ones, so each value gets few files of sensible size. Rows are unchanged.
+   */
   public void write(String runId, OutputDataset dataset) {
-    var writer = dataset.data().write().mode(SaveMode.ErrorIfExists);
-    if (!dataset.partitionBy().isEmpty()) {
-      writer = writer.partitionBy(dataset.partitionBy().toArray(new String[0]));
+    Dataset<Row> data = dataset.data();
+    List<String> partitionBy = dataset.partitionBy();
+    if (!partitionBy.isEmpty()) {
+      data = data.hint("rebalance", partitionBy.stream().map(functions::col).toArray());
+    }
+    var writer = data.write().mode(SaveMode.ErrorIfExists);
+    if (!partitionBy.isEmpty()) {
+      writer = writer.partitionBy(partitionBy.toArray(new String[0]));
     }
     writer.parquet(datasetPath(runId, dataset).toString());
   }
