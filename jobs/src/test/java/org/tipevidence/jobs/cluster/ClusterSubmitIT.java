@@ -16,6 +16,7 @@ import org.tipevidence.jobs.failure.ExitCode;
 import org.tipevidence.jobs.testing.Outputs;
 import org.tipevidence.jobs.testing.Paths;
 import org.tipevidence.jobs.testing.SharedSpark;
+import org.tipevidence.jobs.testing.ShortLivedJvm;
 
 /**
  * The shaded jar, unchanged, submitted with spark-submit to a standalone master with two workers on
@@ -81,6 +82,8 @@ class ClusterSubmitIT {
                   // for a small cluster (Spark's 200 writes 200 shuffle files per map task).
                   "--conf",
                   "spark.sql.shuffle.partitions=4",
+                  "--conf",
+                  "spark.executor.extraJavaOptions=" + String.join(" ", ShortLivedJvm.FLAGS),
                   jar.toString(),
                   "run",
                   "--input",

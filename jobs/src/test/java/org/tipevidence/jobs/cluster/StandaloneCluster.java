@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.tipevidence.jobs.testing.ShortLivedJvm;
 
 /**
  * A real Spark standalone cluster on loopback: one master and N workers started from the
@@ -121,6 +122,7 @@ final class StandaloneCluster implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmFlags);
+    command.addAll(ShortLivedJvm.FLAGS);
     command.add("-Xmx1g");
     command.add("-cp");
     command.add(sparkHome.resolve("jars") + "/*");

@@ -19,6 +19,7 @@ import org.tipevidence.jobs.cli.TipEvidence;
 import org.tipevidence.jobs.failure.ExitCode;
 import org.tipevidence.jobs.testing.Outputs;
 import org.tipevidence.jobs.testing.SharedSpark;
+import org.tipevidence.jobs.testing.ShortLivedJvm;
 
 /**
  * SIGKILL during the write stage: the previous version stays current, complete and readable; the
@@ -72,6 +73,7 @@ class KillDuringWriteTest {
         command.add(flag);
       }
     }
+    command.addAll(ShortLivedJvm.FLAGS);
     command.add("-Dspark.master=local[2]");
     command.add("-Dspark.ui.enabled=false");
     command.add("-Dspark.driver.host=127.0.0.1");
