@@ -19,15 +19,19 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.try_divide;
 import static org.apache.spark.sql.functions.try_element_at;
+import static org.apache.spark.sql.functions.unix_date;
+import static org.apache.spark.sql.functions.unix_micros;
 import static org.apache.spark.sql.functions.when;
 import static org.tipevidence.jobs.progress.SeriesKey.cols;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
 import org.tipevidence.common.catalogue.SdmxUnit;
 
 /**
@@ -134,7 +138,7 @@ public final class AnnualSeries {
   /** The aggregates of one kind of row (annual or quarterly), as a struct named {@code prefix}. */
   private static Column part(Column kind, String prefix) {
     Column value = when(kind, col("value"));
-    Column lastPeriod = when(kind, struct(col("period_end"), col("reported_at")));
+    Column lastPeriod = when(kind, lastPeriodKey());
     return struct(
             sum(when(kind.and(not(col("_censored"))), col("value"))).as("sum"),
             avg(when(kind.and(not(col("_censored"))), value)).as("avg"),
@@ -147,6 +151,28 @@ public final class AnnualSeries {
             bool_or(when(kind, coalesce(col("person_count"), lit(false)))).as("person"),
             sum(when(kind, rateCount())).as("raw_count"))
         .as(prefix);
+  }
+
+  private static final DecimalType KEY = DataTypes.createDecimalType(38, 0);
+  private static final BigDecimal DAY_SCALE = BigDecimal.TEN.pow(20);
+  private static final BigDecimal MICROS_OFFSET = BigDecimal.TEN.pow(19);
+  private static final long NO_PERIOD_END = -3_000_000_000L; // below any date's day number
+
+  /**
+   * The last period, by period end and then report time, as one decimal that orders exactly as
+   * {@code struct(period_end, reported_at)} does: {@code max_by} over a struct keeps its buffer
+   * outside Spark's fixed-width hash aggregation, which then sorts every observation (twice, at 1 M
+   * rows several seconds); over a decimal it stays in it. days x 10^20 + (micros + 10^19): micros
+   * lie within +-9.3 x 10^18, so the second part stays in [0, 10^20); a missing date or report time
+   * sorts first, as a null field does in a struct.
+   */
+  private static Column lastPeriodKey() {
+    Column days = coalesce(unix_date(col("period_end")).cast("long"), lit(NO_PERIOD_END));
+    Column micros =
+        coalesce(
+            unix_micros(col("reported_at")).cast(KEY).plus(lit(MICROS_OFFSET)),
+            lit(BigDecimal.ZERO).cast(KEY));
+    return days.cast(KEY).multiply(lit(DAY_SCALE)).plus(micros).cast(KEY);
   }
 
   private static Column chosen(Column isLatest) {
