@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.jobs.cli.TipEvidence;
 import org.tipevidence.jobs.failure.ExitCode;
 import org.tipevidence.jobs.testing.Outputs;
-import org.tipevidence.jobs.testing.SharedSpark;
+import org.tipevidence.jobs.testing.Paths;
+import org.tipevidence.jobs.testing.SampleRun;
 import org.tipevidence.jobs.testing.ShortLivedJvm;
 
 /**
@@ -28,16 +31,10 @@ import org.tipevidence.jobs.testing.ShortLivedJvm;
 class KillDuringWriteTest {
   @Test
   void killedRunLeavesPreviousOutputsIntactAndNextRunSucceeds(@TempDir Path dir) throws Exception {
-    SharedSpark.get();
-    Path input = dir.resolve("in");
-    Path out = dir.resolve("out");
-    assertEquals(
-        ExitCode.OK,
-        TipEvidence.execute(
-            "generate", "--output", input.toString(), "--rows", "5000", "--seed", "3"));
-    assertEquals(
-        ExitCode.OK,
-        TipEvidence.execute("run", "--input", input.toString(), "--output", out.toString()));
+    // The previous version: a copy of the shared sample-data run's output, a real published
+    // version that other test classes need anyway (a run of its own costs a full run more).
+    Path input = Paths.sampleData();
+    Path out = copyTree(SampleRun.output(), dir.resolve("out"));
     String before = Files.readString(out.resolve("_CURRENT")).strip();
     long observationsBefore = Outputs.read(out, "restricted", "observations").count();
 
@@ -53,14 +50,42 @@ class KillDuringWriteTest {
     assertEquals(observationsBefore, Outputs.read(out, "restricted", "observations").count());
     assertTrue(Files.exists(out.resolve(RunLock.FILE)), "the killed run left its lock");
 
-    assertEquals(
-        ExitCode.OK,
-        TipEvidence.execute("run", "--input", input.toString(), "--output", out.toString()));
+    assertEquals(ExitCode.OK, TipEvidence.execute(runArgs(input, out).toArray(new String[0])));
     assertFalse(Files.exists(out.resolve(RunLock.FILE)));
     try (Stream<Path> staging = Files.list(out.resolve(Publisher.STAGING))) {
       assertEquals(0, staging.count(), "staging leftovers removed");
     }
     assertEquals(observationsBefore, Outputs.read(out, "restricted", "observations").count());
+  }
+
+  /** A run with the shared sample run's MSE settings (200 replicates, not the default 1000). */
+  private static List<String> runArgs(Path input, Path out) {
+    return List.of(
+        "run",
+        "--input",
+        input.toString(),
+        "--output",
+        out.toString(),
+        "--run-date",
+        SampleRun.RUN_DATE.toString(),
+        "--mse-seed",
+        Long.toString(SampleRun.MSE_SEED),
+        "--mse-replicates",
+        Integer.toString(SampleRun.MSE_REPLICATES));
+  }
+
+  /** Copies a folder as it is: the {@code current} link stays a link. */
+  private static Path copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Files.copy(
+            path,
+            to.resolve(from.relativize(path).toString()),
+            LinkOption.NOFOLLOW_LINKS,
+            StandardCopyOption.COPY_ATTRIBUTES);
+      }
+    }
+    return to;
   }
 
   private static Process startRunInChildJvm(Path input, Path out) throws IOException {
@@ -80,7 +105,7 @@ class KillDuringWriteTest {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(TipEvidence.class.getName());
-    command.addAll(List.of("run", "--input", input.toString(), "--output", out.toString()));
+    command.addAll(runArgs(input, out));
     return new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(out.getParent().resolve("child.log").toFile())
