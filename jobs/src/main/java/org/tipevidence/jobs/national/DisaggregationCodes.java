@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -18,13 +19,30 @@ import org.tipevidence.jobs.validate.CodeLiterals;
 final class DisaggregationCodes {
   private DisaggregationCodes() {}
 
-  /** Adds {@code _sex} and {@code _age} from {@code _sex_label} and {@code _age_label}. */
-  static Dataset<Row> sexAndAge(Dataset<Row> labelled) {
-    Map<String, Function<String, Optional<String>>> lists =
-        Map.of(
-            "_sex_label", l -> Sex.normalise(l).map(Sex::code),
-            "_age_label", l -> AgeGroup.normalise(l).map(AgeGroup::code));
-    Map<String, Column> codes = CodeLiterals.normalised(labelled, lists);
+  static final Function<String, Optional<String>> SEX = l -> Sex.normalise(l).map(Sex::code);
+  static final Function<String, Optional<String>> AGE =
+      l -> AgeGroup.normalise(l).map(AgeGroup::code);
+  static final Function<String, Optional<String>> FORM =
+      l -> ExploitationForm.normalise(l).map(ExploitationForm::code);
+
+  /** The form of exploitation a 16.2.2 series code encodes. */
+  static final Function<String, Optional<String>> FORM_OF_SERIES =
+      l -> ExploitationForm.fromSeries(l).map(ExploitationForm::code);
+
+  /**
+   * The codes of {@code _sex_label}, {@code _age_label} and the {@code more} columns, keyed by
+   * column, from one pass over {@code labelled}.
+   */
+  static Map<String, Column> codes(
+      Dataset<Row> labelled, Map<String, Function<String, Optional<String>>> more) {
+    Map<String, Function<String, Optional<String>>> lists = new TreeMap<>(more);
+    lists.put("_sex_label", SEX);
+    lists.put("_age_label", AGE);
+    return CodeLiterals.normalised(labelled, lists);
+  }
+
+  /** Adds {@code _sex} and {@code _age} from {@link #codes}. */
+  static Dataset<Row> withSexAndAge(Dataset<Row> labelled, Map<String, Column> codes) {
     return labelled
         .withColumn("_sex", codes.get("_sex_label"))
         .withColumn("_age", codes.get("_age_label"));
@@ -41,11 +59,5 @@ final class DisaggregationCodes {
         column,
         col("_" + code).isNull(),
         SharedChecks.quoted(what, col("_" + code + "_label")));
-  }
-
-  /** The form of exploitation a 16.2.2 series code in {@code _series} encodes, else null. */
-  static Column formOfSeries(Dataset<Row> labelled) {
-    return CodeLiterals.normalised(
-        labelled, "_series", l -> ExploitationForm.fromSeries(l).map(ExploitationForm::code));
   }
 }

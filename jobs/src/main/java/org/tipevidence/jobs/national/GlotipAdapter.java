@@ -21,10 +21,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
-import org.tipevidence.common.codes.AgeGroup;
 import org.tipevidence.common.codes.CountryCodes;
 import org.tipevidence.common.codes.ExploitationForm;
-import org.tipevidence.common.codes.Sex;
 import org.tipevidence.common.validation.ReasonCode;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RecordReader;
@@ -125,16 +123,17 @@ public final class GlotipAdapter {
     }
     Column year =
         when(trim(col(YEAR)).rlike("^[0-9]{4}$"), trim(col(YEAR)).try_cast(DataTypes.IntegerType));
+    Map<String, Column> codes =
+        CodeLiterals.normalised(
+            raw,
+            Map.of(
+                SEX, DisaggregationCodes.SEX,
+                AGE, DisaggregationCodes.AGE,
+                CATEGORY, DisaggregationCodes.FORM));
     Dataset<Row> withCodes =
-        raw.withColumn(
-                "_sex", CodeLiterals.normalised(raw, SEX, l -> Sex.normalise(l).map(Sex::code)))
-            .withColumn(
-                "_age",
-                CodeLiterals.normalised(raw, AGE, l -> AgeGroup.normalise(l).map(AgeGroup::code)))
-            .withColumn(
-                "_form_of_category",
-                CodeLiterals.normalised(
-                    raw, CATEGORY, l -> ExploitationForm.normalise(l).map(ExploitationForm::code)));
+        raw.withColumn("_sex", codes.get(SEX))
+            .withColumn("_age", codes.get(AGE))
+            .withColumn("_form_of_category", codes.get(CATEGORY));
     Column form = when(dimension.equalTo(BY_FORM), col("_form_of_category")).otherwise(lit("_T"));
     return withCodes
         .withColumn("_iso", iso)

@@ -32,7 +32,6 @@ import org.tipevidence.common.catalogue.IndicatorIdentity;
 import org.tipevidence.common.catalogue.NationalMetadata;
 import org.tipevidence.common.catalogue.SdgCatalogue;
 import org.tipevidence.common.catalogue.UnitLabels;
-import org.tipevidence.common.codes.ExploitationForm;
 import org.tipevidence.common.codes.MixedBreakdown;
 import org.tipevidence.common.validation.ReasonCode;
 import org.tipevidence.jobs.ingest.InputFile;
@@ -170,16 +169,14 @@ public final class OpenSdgAdapter implements NationalAdapter.Source {
                 firstOf(fields, UNIT_COLUMNS, CodeLiterals.lookup(file, metaUnitByFile)))
             .withColumn("_identity", CodeLiterals.lookup(file, identityByFile))
             .withColumn("_other_disagg", HeaderedRecords.joined(disaggregations));
+    Map<String, Column> codes =
+        DisaggregationCodes.codes(
+            labelled,
+            Map.of("_form_label", DisaggregationCodes.FORM, "_unit_label", UnitLabels::unit));
     Dataset<Row> coded =
-        DisaggregationCodes.sexAndAge(labelled)
-            .withColumn(
-                "_form",
-                CodeLiterals.normalised(
-                    labelled,
-                    "_form_label",
-                    l -> ExploitationForm.normalise(l).map(ExploitationForm::code)))
-            .withColumn(
-                "_unit", CodeLiterals.normalised(labelled, "_unit_label", UnitLabels::unit));
+        DisaggregationCodes.withSexAndAge(labelled, codes)
+            .withColumn("_form", codes.get("_form_label"))
+            .withColumn("_unit", codes.get("_unit_label"));
 
     Map<String, String> seriesKeys = CatalogueSeries.seriesByIndicatorUnitForm(catalogue);
     Column indicator = CodeLiterals.lookup(file, indicatorByFile);

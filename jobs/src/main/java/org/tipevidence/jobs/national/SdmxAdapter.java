@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,7 +24,6 @@ import org.tipevidence.common.codes.ExploitationForm;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.RawRecords;
 import org.tipevidence.jobs.stage.CheckedInput;
-import org.tipevidence.jobs.validate.CodeLiterals;
 
 /**
  * SDMX-CSV with the SDG data structure definition ({@code sdmx/*.csv}; docs/national-data.md,
@@ -92,15 +92,22 @@ public final class SdmxAdapter implements NationalAdapter.Source {
                     .and(v.notEqual(""))
                     .and(k.equalTo(FORM_DIMENSION).and(v.isin(FORM_CODES.toArray())).equalTo(false))
                     .and(upper(v).isin("_T", "_Z").equalTo(false)));
+    Map<String, Column> codes =
+        DisaggregationCodes.codes(
+            labelled,
+            Map.of("_series", DisaggregationCodes.FORM_OF_SERIES, "_unit_label", UnitLabels::unit));
     return NationalObservations.annualByArea(
-            DisaggregationCodes.sexAndAge(labelled), col("_area"), true, field("TIME_PERIOD"))
+            DisaggregationCodes.withSexAndAge(labelled, codes),
+            col("_area"),
+            true,
+            field("TIME_PERIOD"))
         .withColumn(
             "_form",
             coalesce(
-                DisaggregationCodes.formOfSeries(labelled),
+                codes.get("_series"),
                 when(field(FORM_DIMENSION).isin(FORM_CODES.toArray()), field(FORM_DIMENSION)),
                 lit("_T")))
-        .withColumn("_unit", CodeLiterals.normalised(labelled, "_unit_label", UnitLabels::unit))
+        .withColumn("_unit", codes.get("_unit_label"))
         .withColumn("_other_disagg", HeaderedRecords.joined(others))
         .withColumn("_action", upper(field("ACTION")))
         .withColumn("_freq", upper(field("FREQ")))

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -67,12 +68,14 @@ public final class UnSdgAdapter implements NationalAdapter.Source {
                     .and(k.notEqual(lower(series)))
                     .and(lower(trim(v)).isin(TOTAL_CODES.toArray()).equalTo(false)));
     Column ddfUnit = upper(trimmed(fields, lit("units")));
+    Map<String, Column> codes =
+        DisaggregationCodes.codes(labelled, Map.of("_series", DisaggregationCodes.FORM_OF_SERIES));
     return NationalObservations.annualByArea(
-            DisaggregationCodes.sexAndAge(labelled),
+            DisaggregationCodes.withSexAndAge(labelled, codes),
             col("_area"),
             false,
             trimmed(fields, lit("year")))
-        .withColumn("_form", coalesce(DisaggregationCodes.formOfSeries(labelled), lit("_T")))
+        .withColumn("_form", coalesce(codes.get("_series"), lit("_T")))
         .withColumn("_other_disagg", HeaderedRecords.joined(others))
         .withColumn("_ddf_unit", when(ddfUnit.equalTo("PERCENT"), lit("PT")).otherwise(ddfUnit))
         .withColumn("_value_text", trimmed(fields, lower(series)))

@@ -1,9 +1,12 @@
 package org.tipevidence.jobs.validate;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.try_element_at;
 
 import java.util.ArrayList;
@@ -31,32 +34,41 @@ public final class CodeLiterals {
 
   /**
    * For each column, an expression holding the normalised code of its label, or null when the label
-   * is unknown. One pass over {@code data} collects the distinct label combinations. Blank and null
-   * labels are passed to the normaliser as "" (blank means total).
+   * is unknown. One pass over {@code data} collects each column's distinct labels ((column, label)
+   * pairs, so unrelated columns never multiply into combinations), which is why callers name every
+   * code column of a dataset in one call. Blank and null labels are passed to the normaliser as ""
+   * (blank means total).
    */
   public static Map<String, Column> normalised(
       Dataset<Row> data, Map<String, Function<String, Optional<String>>> normalisers) {
     List<String> columns = new ArrayList<>(normalisers.keySet());
-    Column[] labels =
-        columns.stream().map(c -> coalesce(col(c), lit("")).as(c)).toArray(Column[]::new);
+    Column[] pairs = new Column[columns.size()];
+    for (int i = 0; i < columns.size(); i++) {
+      pairs[i] = struct(lit(i).as("i"), coalesce(col(columns.get(i)), lit("")).as("label"));
+    }
+    // Over the limit in total means some column holds over MAX_DISTINCT_LABELS labels.
     List<Row> distinct =
-        data.select(labels).distinct().limit(MAX_DISTINCT_LABELS + 1).collectAsList();
-    if (distinct.size() > MAX_DISTINCT_LABELS) {
-      throw new IllegalStateException(
-          "columns "
-              + columns
-              + " have over "
-              + MAX_DISTINCT_LABELS
-              + " distinct label combinations");
+        data.select(explode(array(pairs)).as("p"))
+            .select(col("p.i"), col("p.label"))
+            .distinct()
+            .limit(columns.size() * (MAX_DISTINCT_LABELS + 1))
+            .collectAsList();
+    List<Map<String, String>> codes = new ArrayList<>();
+    int[] labels = new int[columns.size()];
+    columns.forEach(c -> codes.add(new TreeMap<>()));
+    for (Row row : distinct) {
+      int i = row.getInt(0);
+      String label = row.getString(1);
+      labels[i]++;
+      normalisers.get(columns.get(i)).apply(label).ifPresent(code -> codes.get(i).put(label, code));
     }
     Map<String, Column> result = new TreeMap<>();
     for (int i = 0; i < columns.size(); i++) {
-      Map<String, String> codes = new TreeMap<>();
-      for (Row row : distinct) {
-        String label = row.getString(i);
-        normalisers.get(columns.get(i)).apply(label).ifPresent(code -> codes.put(label, code));
+      if (labels[i] > MAX_DISTINCT_LABELS) {
+        throw new IllegalStateException(
+            "column " + columns.get(i) + " has over " + MAX_DISTINCT_LABELS + " distinct labels");
       }
-      result.put(columns.get(i), lookup(coalesce(col(columns.get(i)), lit("")), codes));
+      result.put(columns.get(i), lookup(coalesce(col(columns.get(i)), lit("")), codes.get(i)));
     }
     return result;
   }
