@@ -26,6 +26,7 @@ public final class SharedSpark {
               .config("spark.driver.bindAddress", "127.0.0.1")
               .config("spark.sql.adaptive.enabled", "true")
               .config(SparkSessions.JVM_CASE_MAPPINGS, "false")
+              .config(SparkSessions.HUGE_METHOD_LIMIT, "8000")
               .getOrCreate();
     }
     return session;
