@@ -77,8 +77,15 @@ public final class SubmissionStage implements Stage<SubmissionStage.Inputs, Chec
     Dataset<Row> fresh = keptColumns(SubmissionValidation.apply(raw, inputs.reference()));
     Dataset<Row> checked =
         reuse.kept(sink.keep(CheckedRowsReuse.KEPT, reuse.withReused(spark, files, fresh)));
+    // Stored apart, so Spark sees its real (usually tiny) size and broadcasts it to the join that
+    // picks the rows of repeated keys, instead of shuffling and sorting every passed row.
+    Dataset<Row> repeated =
+        sink.keep(
+            "submissions_repeated_keys", Resubmissions.repeatedKeys(checked, resubmissionKey()));
     Dataset<Row> losers =
-        sink.keep("submissions_resubmissions", Resubmissions.losers(checked, resubmissionKey()));
+        sink.keep(
+            "submissions_resubmissions",
+            Resubmissions.losers(checked, resubmissionKey(), repeated));
     Dataset<Row> resolved = Resubmissions.resolve(checked, losers);
     return DataQuality.input(
             SubmissionObservations.conform(Quarantine.accepted(resolved)),

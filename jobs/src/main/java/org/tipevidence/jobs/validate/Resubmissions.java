@@ -17,6 +17,7 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,37 +41,44 @@ public final class Resubmissions {
 
   private static final String LOSER_VERDICT = "_resubmission";
 
+  /** The column of {@link #repeatedKeys}: xxhash64 of the key's columns. */
+  public static final String KEY_HASH = "_key_hash";
+
+  /**
+   * The keys submitted more than once among rows that passed every other rule, as 64-bit hashes
+   * ({@code _key_hash}). Counting hashes instead of the eight key columns makes the partial
+   * aggregation and its shuffle a few bytes per row; at 1 M rows nearly every key is unique, so
+   * this count is the rule's main cost. A hash shared by two keys only sends a few more rows to the
+   * exact grouping in {@link #losers(Dataset, List, Dataset)}, which decides on the keys
+   * themselves.
+   */
+  public static Dataset<Row> repeatedKeys(Dataset<Row> checked, List<Column> key) {
+    return passed(checked, key)
+        .groupBy(col(KEY_HASH))
+        .count()
+        .where(col("count").gt(1))
+        .select(col(KEY_HASH));
+  }
+
+  /** {@link #losers(Dataset, List, Dataset)} with the repeated keys computed in the same plan. */
+  public static Dataset<Row> losers(Dataset<Row> checked, List<Column> key) {
+    return losers(checked, key, repeatedKeys(checked, key));
+  }
+
   /**
    * Rows that lose a resubmission, as (source_file, source_line, {@link #LOSER_VERDICT}). Only the
-   * narrow columns a decision needs are shuffled (key, time, value, file, line): the rows' raw text
-   * never moves. Most keys are submitted once, so the keys seen more than once are found first with
-   * a plain count (aggregated partially in each task); only their rows are gathered per key, and
-   * the latest time, the distinct latest values and the first latest row by file and line decide
-   * each row's outcome with built-in array functions.
+   * narrow columns a decision needs move (key, time, value, file, line): the rows' raw text never
+   * does. Only rows whose key hash is among {@code repeatedKeys} ({@link #repeatedKeys}; stored, so
+   * Spark broadcasts it when it is small, as it is unless most rows are resubmitted) are gathered
+   * per key, and the latest time, the distinct latest values and the first latest row by file and
+   * line decide each row's outcome with built-in array functions.
    */
-  public static Dataset<Row> losers(Dataset<Row> checked, List<Column> key) {
-    List<Column> keyColumns = new ArrayList<>();
-    List<String> keyNames = new ArrayList<>();
-    for (int i = 0; i < key.size(); i++) {
-      keyColumns.add(key.get(i).as("_k" + i));
-      keyNames.add("_k" + i);
-    }
-    Column row =
-        struct(
-            col("reported_ts").as("ts"),
-            col("value_num").as("v"),
-            col(RawRecords.SOURCE_FILE).as("f"),
-            col(RawRecords.SOURCE_LINE).as("l"));
-    List<Column> narrow = new ArrayList<>(keyColumns);
-    narrow.add(row.as("_row"));
-    Dataset<Row> passed =
-        checked.where(col(Rule.VERDICT).isNull()).select(narrow.toArray(new Column[0]));
-    Column[] keyCols = keyNames.stream().map(k -> col(k)).toArray(Column[]::new);
-    Dataset<Row> repeatedKeys =
-        passed.groupBy(keyCols).count().where(col("count").gt(1)).drop("count");
+  public static Dataset<Row> losers(
+      Dataset<Row> checked, List<Column> key, Dataset<Row> repeatedKeys) {
+    Column[] keyCols = keyNames(key).stream().map(k -> col(k)).toArray(Column[]::new);
     Dataset<Row> groups =
-        passed
-            .join(repeatedKeys, keyNames.toArray(new String[0]), "left_semi")
+        passed(checked, key)
+            .join(repeatedKeys, new String[] {KEY_HASH}, "left_semi")
             .groupBy(keyCols)
             .agg(collect_list(col("_row")).as("_rows"))
             .select(col("_rows"));
@@ -103,6 +111,37 @@ public final class Resubmissions {
             col("_r.l").as(RawRecords.SOURCE_LINE),
             verdict.as(LOSER_VERDICT))
         .where(col(LOSER_VERDICT).isNotNull());
+  }
+
+  private static List<String> keyNames(List<Column> key) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < key.size(); i++) {
+      names.add("_k" + i);
+    }
+    return names;
+  }
+
+  /**
+   * Rows that passed every other rule, narrowed to the key (as {@code _k0..}), its hash and the
+   * decision's struct. A key with a missing part never matches another (as in an equality join).
+   */
+  private static Dataset<Row> passed(Dataset<Row> checked, List<Column> key) {
+    List<String> names = keyNames(key);
+    List<Column> narrow = new ArrayList<>();
+    Column complete = col(Rule.VERDICT).isNull();
+    for (int i = 0; i < key.size(); i++) {
+      narrow.add(key.get(i).as(names.get(i)));
+      complete = complete.and(key.get(i).isNotNull());
+    }
+    narrow.add(xxhash64(key.toArray(Column[]::new)).as(KEY_HASH));
+    narrow.add(
+        struct(
+                col("reported_ts").as("ts"),
+                col("value_num").as("v"),
+                col(RawRecords.SOURCE_FILE).as("f"),
+                col(RawRecords.SOURCE_LINE).as("l"))
+            .as("_row"));
+    return checked.where(complete).select(narrow.toArray(Column[]::new));
   }
 
   /** {@code checked} with each loser's resubmission outcome as its verdict. */

@@ -15,6 +15,7 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,6 +91,25 @@ class ScalePathEquivalenceTest {
     assertEquals(b.count(), a.count());
     assertEquals(0, a.exceptAll(b).count(), "verdicts only the new path gives");
     assertEquals(0, b.exceptAll(a).count(), "verdicts only the window rule gives");
+  }
+
+  /**
+   * The key hashes only choose which rows are grouped; the grouping is by the key itself. Treating
+   * every key as repeated (the worst a hash collision could do) gives the same losers.
+   */
+  @Test
+  void resubmissionLosersDoNotDependOnTheKeyHash() {
+    List<Column> key = SubmissionStage.resubmissionKey();
+    Dataset<Row> everyKey =
+        validated.select(xxhash64(key.toArray(Column[]::new)).as(Resubmissions.KEY_HASH));
+    Dataset<Row> viaEveryKey = Resubmissions.losers(validated, key, everyKey);
+    Dataset<Row> viaRepeated = Resubmissions.losers(validated, key);
+    assertTrue(viaRepeated.count() > 100, "the input exercises resubmissions");
+    assertTrue(
+        Resubmissions.repeatedKeys(validated, key).count() < everyKey.distinct().count() / 10,
+        "most keys are submitted once");
+    assertEquals(viaRepeated.count(), viaEveryKey.count());
+    assertEquals(0, viaRepeated.exceptAll(viaEveryKey).count());
   }
 
   @Test
