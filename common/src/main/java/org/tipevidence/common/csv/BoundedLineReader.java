@@ -8,13 +8,13 @@ import java.io.Reader;
  * RecordText}, so a line over the byte limit is consumed without being held.
  */
 public final class BoundedLineReader {
-  private final Reader in;
+  private final CharReader in;
   private final long maxBytes;
   private int peeked = -2;
 
-  /** {@code in} should be buffered; it is read one character at a time. */
+  /** {@code in} is read through a buffer of the reader's own ({@link CharReader}). */
   public BoundedLineReader(Reader in, long maxBytes) {
-    this.in = in;
+    this.in = new CharReader(in);
     this.maxBytes = maxBytes;
   }
 

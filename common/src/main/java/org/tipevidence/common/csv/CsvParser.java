@@ -21,7 +21,7 @@ import java.util.NoSuchElementException;
 public final class CsvParser implements Iterator<CsvRecord> {
   private static final int BOM = '\uFEFF';
 
-  private final Reader in;
+  private final CharReader in;
   private final long maxRecordBytes;
   private int peeked = -2;
   private long nextLine = 1;
@@ -34,7 +34,7 @@ public final class CsvParser implements Iterator<CsvRecord> {
 
   /** A parser that refuses (and never holds) records over {@code maxRecordBytes} UTF-8 bytes. */
   public CsvParser(Reader in, long maxRecordBytes) {
-    this.in = in;
+    this.in = new CharReader(in);
     this.maxRecordBytes = maxRecordBytes;
   }
 
