@@ -16,6 +16,8 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
 import org.tipevidence.common.progress.ProgressStatus;
 
 /**
@@ -94,7 +96,7 @@ public final class TargetProgress {
     // The same figures over headline series only, for the overall status.
     Column basis = col("headline");
     aggregates.add(count_if(basis).as("_h_n"));
-    aggregates.add(avg(when(basis, col("score"))).as("_h_mean_score"));
+    aggregates.add(exactMean(when(basis, col("score"))).as("_h_mean_score"));
     aggregates.add(count_if(basis.and(col("score").isNotNull())).as("_h_scored"));
     aggregates.add(
         count_if(
@@ -108,7 +110,7 @@ public final class TargetProgress {
     for (ProgressStatus s : VERDICTS) {
       aggregates.add(count_if(basis.and(col("status").equalTo(s.code()))).as("_h_n_" + s.code()));
     }
-    aggregates.add(avg(col("score")).as("_a_mean_score"));
+    aggregates.add(exactMean(col("score")).as("_a_mean_score"));
     aggregates.add(count(col("score")).as("_a_scored"));
     aggregates.add(
         count_if(
@@ -213,5 +215,21 @@ public final class TargetProgress {
         .when(assessed.gt(0), mostFrequent)
         .when(insufficient.equalTo(n), lit(ProgressStatus.INSUFFICIENT_DATA.code()))
         .otherwise(lit(ProgressStatus.NOT_ASSESSABLE.code()));
+  }
+
+  /**
+   * Scores lie in [-5, 5]: rounding one to 18 decimals moves it by under 1e-18, far below a
+   * double's precision at that scale.
+   */
+  private static final DecimalType SCORE_SUM = DataTypes.createDecimalType(38, 18);
+
+  /**
+   * The mean of scores added as decimals: a sum of doubles depends on the order rows arrive in,
+   * which changes with partitioning (core count, cluster, a new plan), so the same inputs could
+   * publish means that differ in the last bits. Decimal addition is exact, so the published mean is
+   * the same whatever the order.
+   */
+  private static Column exactMean(Column score) {
+    return avg(score.cast(SCORE_SUM)).cast(DataTypes.DoubleType);
   }
 }
