@@ -226,7 +226,7 @@ public final class AnnualSeries {
             .otherwise(avg("value"));
     Column censored = bool_or(col("censored"));
     return withPopulation
-        .groupBy(cols(SeriesKey.SERIES_YEAR))
+        .groupBy(SeriesKey.hashLed(SeriesKey.SERIES_YEAR))
         .agg(
             when(censored, lit(null).cast(DataTypes.DoubleType)).otherwise(value).as("value"),
             censored.as("censored"),
@@ -235,7 +235,8 @@ public final class AnnualSeries {
             sum(col("raw_count")).as("raw_count"),
             collect_set(col("country_iso3")).as("countries"),
             when(aggregation.equalTo(WEIGHTED_MEAN), n.equalTo(1).or(allWeighted))
-                .as("population_weighted"));
+                .as("population_weighted"))
+        .drop(SeriesKey.KEY_HASH);
   }
 
   /**

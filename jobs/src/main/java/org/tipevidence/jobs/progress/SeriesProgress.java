@@ -15,7 +15,6 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
-import static org.tipevidence.jobs.progress.SeriesKey.cols;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -45,7 +44,7 @@ public final class SeriesProgress {
       ProgressSettings settings) {
     Dataset<Row> series =
         scopeYears
-            .groupBy(cols(SeriesKey.SERIES))
+            .groupBy(SeriesKey.hashLed(SeriesKey.SERIES))
             .agg(
                 // Sorting structs sorts by their first field, the year.
                 array_sort(
@@ -54,7 +53,8 @@ public final class SeriesProgress {
                     .as("_points"),
                 array_sort(array_distinct(flatten(collect_list(col("countries"))))).as("countries"),
                 bool_or(col("person_count")).as("person_count"),
-                bool_and(col("population_weighted")).as("population_weighted"));
+                bool_and(col("population_weighted")).as("population_weighted"))
+            .drop(SeriesKey.KEY_HASH);
     // The base year is per series: targets.csv row, else mapping, else --base-year.
     Column baseYear = col(IndicatorProgress.BASE_YEAR);
     Dataset<Row> points =
