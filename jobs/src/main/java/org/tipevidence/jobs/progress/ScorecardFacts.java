@@ -78,11 +78,15 @@ final class ScorecardFacts {
   /** Every observation counts towards the data window; programme rows with a year also by key. */
   private static Dataset<Row> observationRows(Dataset<Row> observations) {
     Column programmeRow = col("scope_type").equalTo("programme").and(col("year").isNotNull());
-    return observations.select(
-        when(programmeRow, col("programme_id")).as("_key"),
-        col("year").as("_any_year"),
-        when(programmeRow, col("year")).as("_obs_year"),
-        when(programmeRow, col("indicator_code")).as("_mapped_code"));
+    // Distinct first: the figures (min, max, sets) ignore repeats, and a hash aggregate folds a
+    // million observations into a few thousand rows before the union's object aggregation.
+    return observations
+        .select(
+            when(programmeRow, col("programme_id")).as("_key"),
+            col("year").as("_any_year"),
+            when(programmeRow, col("year")).as("_obs_year"),
+            when(programmeRow, col("indicator_code")).as("_mapped_code"))
+        .distinct();
   }
 
   private static Dataset<Row> seriesRows(Dataset<Row> seriesProgress) {
