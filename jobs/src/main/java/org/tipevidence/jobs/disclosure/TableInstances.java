@@ -3,10 +3,8 @@ package org.tipevidence.jobs.disclosure;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.xxhash64;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
+import org.tipevidence.jobs.spark.HashLedKey;
 
 /**
  * Runs a Java function once per table instance. The rows of an instance are gathered with the
@@ -33,13 +32,8 @@ final class TableInstances {
 
   static Dataset<Row> flatMap(
       Dataset<Row> table, List<String> key, PerTable perTable, StructType output) {
-    // Led by the key's hash: past a few hundred instances per task the object aggregation sorts,
-    // and its sort prefix is the first key, so one long orders the rows instead of the strings.
-    // The grouping itself is still by the key columns.
-    List<Column> keyed = new ArrayList<>();
-    keyed.add(xxhash64(key.stream().map(k -> col(k)).toArray(Column[]::new)).as("_instance_hash"));
-    key.forEach(k -> keyed.add(col(k)));
-    Column[] keys = keyed.toArray(Column[]::new);
+    // Led by the key's hash, so the collecting aggregation's fallback sort compares longs.
+    Column[] keys = HashLedKey.of(key);
     Column[] all = Arrays.stream(table.columns()).map(c -> col(c)).toArray(Column[]::new);
     FlatMapFunction<Row, Row> each = g -> perTable.apply(g.getList(0));
     return table

@@ -33,6 +33,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.tipevidence.common.catalogue.SdmxUnit;
+import org.tipevidence.jobs.spark.HashLedKey;
 
 /**
  * Turns observations of the canonical shape into one value per series and year, with Spark's
@@ -226,7 +227,7 @@ public final class AnnualSeries {
             .otherwise(avg("value"));
     Column censored = bool_or(col("censored"));
     return withPopulation
-        .groupBy(SeriesKey.hashLed(SeriesKey.SERIES_YEAR))
+        .groupBy(HashLedKey.of(SeriesKey.SERIES_YEAR))
         .agg(
             when(censored, lit(null).cast(DataTypes.DoubleType)).otherwise(value).as("value"),
             censored.as("censored"),
@@ -236,7 +237,7 @@ public final class AnnualSeries {
             collect_set(col("country_iso3")).as("countries"),
             when(aggregation.equalTo(WEIGHTED_MEAN), n.equalTo(1).or(allWeighted))
                 .as("population_weighted"))
-        .drop(SeriesKey.KEY_HASH);
+        .drop(HashLedKey.HASH);
   }
 
   /**

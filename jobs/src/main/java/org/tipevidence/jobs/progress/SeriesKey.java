@@ -1,7 +1,6 @@
 package org.tipevidence.jobs.progress;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,23 +44,6 @@ public final class SeriesKey {
     List<String> out = new ArrayList<>(base);
     out.add(extra);
     return List.copyOf(out);
-  }
-
-  /** The column {@link #hashLed} puts first; drop it after the aggregation. */
-  static final String KEY_HASH = "_key_hash";
-
-  /**
-   * {@code names} as grouping columns led by their xxhash64. The grouping is still by the columns
-   * themselves (exact); the leading long only speeds up the sort that Spark's object aggregation
-   * ({@code collect_list}, {@code collect_set}) falls back to past a few hundred groups per task:
-   * its sort prefix is the first key, so rows are ordered by one long instead of up to fifteen
-   * strings.
-   */
-  static Column[] hashLed(List<String> names) {
-    List<Column> out = new ArrayList<>();
-    out.add(xxhash64(cols(names)).as(KEY_HASH));
-    out.addAll(List.of(cols(names)));
-    return out.toArray(Column[]::new);
   }
 
   static Column[] cols(List<String> names) {

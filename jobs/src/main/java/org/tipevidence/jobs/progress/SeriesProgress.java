@@ -21,6 +21,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
+import org.tipevidence.jobs.spark.HashLedKey;
 
 /**
  * {@code series_progress}: one row per series. Built-in aggregates gather each series' yearly
@@ -44,7 +45,7 @@ public final class SeriesProgress {
       ProgressSettings settings) {
     Dataset<Row> series =
         scopeYears
-            .groupBy(SeriesKey.hashLed(SeriesKey.SERIES))
+            .groupBy(HashLedKey.of(SeriesKey.SERIES))
             .agg(
                 // Sorting structs sorts by their first field, the year.
                 array_sort(
@@ -54,7 +55,7 @@ public final class SeriesProgress {
                 array_sort(array_distinct(flatten(collect_list(col("countries"))))).as("countries"),
                 bool_or(col("person_count")).as("person_count"),
                 bool_and(col("population_weighted")).as("population_weighted"))
-            .drop(SeriesKey.KEY_HASH);
+            .drop(HashLedKey.HASH);
     // The base year is per series: targets.csv row, else mapping, else --base-year.
     Column baseYear = col(IndicatorProgress.BASE_YEAR);
     Dataset<Row> points =
