@@ -9,16 +9,13 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.call_function;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.try_divide;
-import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.unix_micros;
 import static org.apache.spark.sql.functions.when;
@@ -33,7 +30,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.tipevidence.common.catalogue.SdmxUnit;
-import org.tipevidence.jobs.spark.HashLedKey;
 
 /**
  * Turns observations of the canonical shape into one value per series and year, with Spark's
@@ -198,20 +194,24 @@ public final class AnnualSeries {
   }
 
   /**
-   * One row per {@link SeriesKey#SERIES_YEAR}: value, censored, person_count, countries (those with
-   * a value or censored cell that year) and population_weighted (null unless the aggregation is
-   * population_weighted_mean).
+   * One row per {@link SeriesKey#SERIES_YEAR}: value, censored, person_count, the countries (those
+   * with a value or censored cell that year, as {@link CountryBits} words) and population_weighted
+   * (null unless the aggregation is population_weighted_mean).
    *
    * @param population pop_country, pop_year, population (may be empty)
+   * @param countries the run's country codes: the countries come out as their bit words
    */
-  public static Dataset<Row> scopeYears(Dataset<Row> countryYears, Dataset<Row> population) {
+  static Dataset<Row> scopeYears(
+      Dataset<Row> countryYears, Dataset<Row> population, CountryBits countries) {
     Dataset<Row> withPopulation =
-        countryYears.join(
-            broadcast(population),
-            col("country_iso3")
-                .equalTo(col("pop_country"))
-                .and(col("year").equalTo(col("pop_year"))),
-            "left");
+        countries.withIndex(
+            countryYears.sparkSession(),
+            countryYears.join(
+                broadcast(population),
+                col("country_iso3")
+                    .equalTo(col("pop_country"))
+                    .and(col("year").equalTo(col("pop_year"))),
+                "left"));
     Column n = count(lit(1));
     Column allWeighted = count(col("population")).equalTo(n);
     Column weightedMean =
@@ -226,18 +226,21 @@ public final class AnnualSeries {
             .when(aggregation.equalTo(WEIGHTED_MEAN), weightedMean)
             .otherwise(avg("value"));
     Column censored = bool_or(col("censored"));
+    List<Column> aggregates = new ArrayList<>();
+    aggregates.add(censored.as("censored"));
+    aggregates.add(bool_and(col("complete")).as("complete"));
+    aggregates.add(bool_or(col("person_count")).as("person_count"));
+    aggregates.add(sum(col("raw_count")).as("raw_count"));
+    aggregates.addAll(countries.collect());
+    aggregates.add(
+        when(aggregation.equalTo(WEIGHTED_MEAN), n.equalTo(1).or(allWeighted))
+            .as("population_weighted"));
+    // Every aggregate is fixed-width, so this is a hash aggregate (no per-group objects, no sort).
     return withPopulation
-        .groupBy(HashLedKey.of(SeriesKey.SERIES_YEAR))
+        .groupBy(cols(SeriesKey.SERIES_YEAR))
         .agg(
             when(censored, lit(null).cast(DataTypes.DoubleType)).otherwise(value).as("value"),
-            censored.as("censored"),
-            bool_and(col("complete")).as("complete"),
-            bool_or(col("person_count")).as("person_count"),
-            sum(col("raw_count")).as("raw_count"),
-            collect_set(col("country_iso3")).as("countries"),
-            when(aggregation.equalTo(WEIGHTED_MEAN), n.equalTo(1).or(allWeighted))
-                .as("population_weighted"))
-        .drop(HashLedKey.HASH);
+            aggregates.toArray(Column[]::new));
   }
 
   /**
@@ -245,12 +248,11 @@ public final class AnnualSeries {
    * {@code country_iso3} is the country when the series spans one (as in series_progress); {@code
    * raw_value} is the count behind a programme's per-100,000 rate (null for other rows).
    */
-  public static Dataset<Row> seriesValues(Dataset<Row> scopeYears) {
+  static Dataset<Row> seriesValues(Dataset<Row> scopeYears, CountryBits countries) {
     return scopeYears.select(
         col("scope_type"),
         col("scope_id"),
-        when(size(col("countries")).equalTo(1), try_element_at(col("countries"), lit(1)))
-            .as("country_iso3"),
+        countries.single().as("country_iso3"),
         col("source"),
         col("sdg_target"),
         col("sdg_indicator"),

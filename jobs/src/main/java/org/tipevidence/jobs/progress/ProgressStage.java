@@ -62,8 +62,10 @@ public final class ProgressStage implements Stage<ProgressStage.Inputs, Progress
   public Outputs apply(Inputs inputs) {
     Dataset<Row> observations = inputs.observations();
     ReferenceData reference = inputs.reference();
+    CountryBits countries = CountryBits.of(observations);
     Dataset<Row> scopeYears =
-        AnnualSeries.scopeYears(AnnualSeries.countryYears(observations), reference.population())
+        AnnualSeries.scopeYears(
+                AnnualSeries.countryYears(observations), reference.population(), countries)
             // Read by series_progress and series_values.
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> series =
@@ -72,14 +74,15 @@ public final class ProgressStage implements Stage<ProgressStage.Inputs, Progress
                 SeriesTargets.programme(inputs.acceptedTargets()),
                 SeriesTargets.catalogue(spark, catalogue),
                 IndicatorProgress.fromMapping(reference.mapping()),
-                settings)
+                settings,
+                countries)
             // Read by all three outputs.
             .persist(StorageLevel.MEMORY_AND_DISK());
     return new Outputs(
         series,
         TargetProgress.build(series, reference.programmes()),
         ProgrammeScorecard.build(series, observations, reference.programmes(), inputs.quarantine()),
-        AnnualSeries.seriesValues(scopeYears),
+        AnnualSeries.seriesValues(scopeYears, countries),
         List.of(scopeYears, series));
   }
 }

@@ -103,9 +103,11 @@ final class SeriesAssessor implements MapFunction<Row, Row> {
           """);
 
   private final ProgressSettings settings;
+  private final CountryBits countries;
 
-  SeriesAssessor(ProgressSettings settings) {
+  SeriesAssessor(ProgressSettings settings, CountryBits countries) {
     this.settings = settings;
+    this.countries = countries;
   }
 
   @Override
@@ -202,7 +204,7 @@ final class SeriesAssessor implements MapFunction<Row, Row> {
         in.getAs("unit"),
         in.getAs("source"),
         in.getAs("aggregation"),
-        in.get(in.fieldIndex("countries")),
+        countries.dictionary().decode(countries.words(in)).toArray(String[]::new),
         a.score(),
         a.reason(),
         low,

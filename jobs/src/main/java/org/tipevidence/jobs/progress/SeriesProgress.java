@@ -1,21 +1,20 @@
 package org.tipevidence.jobs.progress;
 
-import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.bool_and;
 import static org.apache.spark.sql.functions.bool_or;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.filter;
-import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.try_element_at;
-import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -36,13 +35,19 @@ public final class SeriesProgress {
    * @param scopeYears {@link AnnualSeries#scopeYears} output
    * @param programmeTargets {@link SeriesTargets#programme} output
    * @param catalogueTargets {@link SeriesTargets#catalogue} output
+   * @param countries the dictionary scopeYears' country words are over
    */
   public static Dataset<Row> build(
       Dataset<Row> scopeYears,
       Dataset<Row> programmeTargets,
       Dataset<Row> catalogueTargets,
       Dataset<Row> indicatorProgress,
-      ProgressSettings settings) {
+      ProgressSettings settings,
+      CountryBits countries) {
+    List<Column> aggregates = new ArrayList<>();
+    aggregates.addAll(countries.union());
+    aggregates.add(bool_or(col("person_count")).as("person_count"));
+    aggregates.add(bool_and(col("population_weighted")).as("population_weighted"));
     Dataset<Row> series =
         scopeYears
             .groupBy(HashLedKey.of(SeriesKey.SERIES))
@@ -52,9 +57,7 @@ public final class SeriesProgress {
                         collect_list(
                             struct(col("year"), col("value"), col("censored"), col("complete"))))
                     .as("_points"),
-                array_sort(array_distinct(flatten(collect_list(col("countries"))))).as("countries"),
-                bool_or(col("person_count")).as("person_count"),
-                bool_and(col("population_weighted")).as("population_weighted"))
+                aggregates.toArray(Column[]::new))
             .drop(HashLedKey.HASH);
     // The base year is per series: targets.csv row, else mapping, else --base-year.
     Column baseYear = col(IndicatorProgress.BASE_YEAR);
@@ -91,10 +94,8 @@ public final class SeriesProgress {
                 "_trend_years",
                 transform(col("_trend"), p -> p.getField("year").cast(DataTypes.DoubleType)))
             .withColumn("_trend_values", transform(col("_trend"), p -> p.getField("value")))
-            .withColumn(
-                "country_iso3",
-                when(size(col("countries")).equalTo(1), try_element_at(col("countries"), lit(1))));
+            .withColumn("country_iso3", countries.single());
     return SeriesTargets.attach(points, programmeTargets, catalogueTargets)
-        .map(new SeriesAssessor(settings), Encoders.row(SeriesAssessor.SCHEMA));
+        .map(new SeriesAssessor(settings, countries), Encoders.row(SeriesAssessor.SCHEMA));
   }
 }
