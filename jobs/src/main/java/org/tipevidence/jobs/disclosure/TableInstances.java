@@ -1,29 +1,34 @@
 package org.tipevidence.jobs.disclosure;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.io.Serializable;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
-import org.tipevidence.jobs.spark.HashLedKey;
 
 /**
- * Runs a Java function once per table instance. The rows of an instance are gathered with the
- * built-in {@code collect_list(struct(*))} (an object hash aggregate with partial aggregation, no
- * per-row key function), then one flatMap per instance: the protected tables are aggregated
- * series-year cells, at most a few hundred rows per instance.
+ * Runs a Java function once per table instance. Rows are sent to a partition by the hash of the
+ * instance key and sorted by that hash and then the key itself, so each instance's rows arrive
+ * together; one pass over each sorted partition hands every instance to the function. Rows travel
+ * flat (no per-instance object aggregation, no nested array of structs to rebuild), and the sort
+ * orders by one long first. The grouping compares the key's values, so two keys sharing a hash are
+ * still two instances. Instances are aggregated series-year cells, at most a few hundred rows.
  */
 final class TableInstances {
   private TableInstances() {}
+
+  private static final String HASH = "_instance_hash";
 
   /** One instance's rows (in the input's column order) to output rows. */
   interface PerTable extends Serializable {
@@ -32,14 +37,79 @@ final class TableInstances {
 
   static Dataset<Row> flatMap(
       Dataset<Row> table, List<String> key, PerTable perTable, StructType output) {
-    // Led by the key's hash, so the collecting aggregation's fallback sort compares longs.
-    Column[] keys = HashLedKey.of(key);
-    Column[] all = Arrays.stream(table.columns()).map(c -> col(c)).toArray(Column[]::new);
-    FlatMapFunction<Row, Row> each = g -> perTable.apply(g.getList(0));
+    int[] keyIndex = key.stream().mapToInt(k -> table.schema().fieldIndex(k)).toArray();
+    Column[] keyCols = key.stream().map(k -> col(k)).toArray(Column[]::new);
+    List<Column> order = new ArrayList<>();
+    order.add(col(HASH));
+    order.addAll(List.of(keyCols));
+    MapPartitionsFunction<Row, Row> each = rows -> new Instances(rows, keyIndex, perTable);
     return table
-        .groupBy(keys)
-        .agg(collect_list(struct(all)).as("_instance_rows"))
-        .select(col("_instance_rows"))
-        .flatMap(each, Encoders.row(output));
+        .withColumn(HASH, xxhash64(keyCols))
+        .repartition(col(HASH))
+        .sortWithinPartitions(order.toArray(Column[]::new))
+        .drop(HASH)
+        .mapPartitions(each, Encoders.row(output));
+  }
+
+  /**
+   * The output rows of a sorted partition's instances, one instance at a time: consecutive rows
+   * with equal key values are one instance.
+   */
+  static final class Instances implements Iterator<Row> {
+    private final Iterator<Row> sorted;
+    private final int[] keyIndex;
+    private final PerTable perTable;
+    private Row pending;
+    private Iterator<Row> current = Collections.emptyIterator();
+
+    Instances(Iterator<Row> sorted, int[] keyIndex, PerTable perTable) {
+      this.sorted = sorted;
+      this.keyIndex = keyIndex;
+      this.perTable = perTable;
+      this.pending = sorted.hasNext() ? sorted.next() : null;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!current.hasNext() && pending != null) {
+        List<Row> instance = new ArrayList<>();
+        Row first = pending;
+        instance.add(first);
+        pending = null;
+        while (sorted.hasNext()) {
+          Row r = sorted.next();
+          if (!sameKey(first, r)) {
+            pending = r;
+            break;
+          }
+          instance.add(r);
+        }
+        try {
+          current = perTable.apply(instance);
+        } catch (RuntimeException e) {
+          throw e;
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return current.hasNext();
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return current.next();
+    }
+
+    private boolean sameKey(Row a, Row b) {
+      for (int i : keyIndex) {
+        if (!Objects.equals(a.get(i), b.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }
