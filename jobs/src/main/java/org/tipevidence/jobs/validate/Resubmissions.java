@@ -20,9 +20,11 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
@@ -53,11 +55,53 @@ public final class Resubmissions {
    * themselves.
    */
   public static Dataset<Row> repeatedKeys(Dataset<Row> checked, List<Column> key) {
+    // Nearly every hash is unique, so a count aggregation's partial step reduces nothing and its
+    // final step holds every hash in a map (spilling at 10 M rows); sorted hashes only need a look
+    // at the neighbour.
     return passed(checked, key)
-        .groupBy(col(KEY_HASH))
-        .count()
-        .where(col("count").gt(1))
-        .select(col(KEY_HASH));
+        .select(col(KEY_HASH))
+        .repartition(col(KEY_HASH))
+        .sortWithinPartitions(col(KEY_HASH))
+        .as(Encoders.LONG())
+        .mapPartitions(Resubmissions::repeatedInSorted, Encoders.LONG())
+        .toDF(KEY_HASH);
+  }
+
+  /** Each value that occurs more than once in a sorted sequence, once, read as it is consumed. */
+  static Iterator<Long> repeatedInSorted(Iterator<Long> sorted) {
+    return new Iterator<>() {
+      private Long previous;
+      private Long emitted;
+      private Long next = advance();
+
+      private Long advance() {
+        while (sorted.hasNext()) {
+          Long current = sorted.next();
+          boolean repeat = current.equals(previous);
+          previous = current;
+          if (repeat && !current.equals(emitted)) {
+            emitted = current;
+            return current;
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public Long next() {
+        if (next == null) {
+          throw new java.util.NoSuchElementException();
+        }
+        Long out = next;
+        next = advance();
+        return out;
+      }
+    };
   }
 
   /** {@link #losers(Dataset, List, Dataset)} with the repeated keys computed in the same plan. */
