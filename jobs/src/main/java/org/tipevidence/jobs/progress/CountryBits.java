@@ -56,15 +56,6 @@ final class CountryBits implements Serializable {
     return new CountryBits(CodeBitSet.of(codes));
   }
 
-  /** For tests and small inputs: a dictionary of these codes. */
-  static CountryBits of(List<String> codes) {
-    return new CountryBits(CodeBitSet.of(codes));
-  }
-
-  CodeBitSet dictionary() {
-    return dictionary;
-  }
-
   /** {@code rows} with {@code _country_index} (null when country_iso3 is), by a broadcast join. */
   Dataset<Row> withIndex(SparkSession spark, Dataset<Row> rows) {
     StructType schema =
@@ -131,23 +122,19 @@ final class CountryBits implements Serializable {
     return when(size().equalTo(1), try_element_at(codes, position.plus(1)));
   }
 
+  /** The set's codes, sorted, from a row holding the {@code _cw*} columns. */
+  List<String> codes(Row row) {
+    return dictionary.decode(words(row));
+  }
+
   /** The set's words from a row holding the {@code _cw*} columns (nulls are empty words). */
-  long[] words(Row row) {
+  private long[] words(Row row) {
     long[] words = new long[dictionary.words()];
     for (int w = 0; w < words.length; w++) {
       Object v = row.get(row.fieldIndex(word(w)));
       words[w] = v == null ? 0L : (Long) v;
     }
     return words;
-  }
-
-  /** The word columns' names, to drop them once decoded. */
-  String[] wordColumns() {
-    String[] out = new String[dictionary.words()];
-    for (int w = 0; w < out.length; w++) {
-      out[w] = word(w);
-    }
-    return out;
   }
 
   private static String word(int w) {

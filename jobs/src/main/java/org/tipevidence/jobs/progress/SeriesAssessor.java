@@ -204,7 +204,7 @@ final class SeriesAssessor implements MapFunction<Row, Row> {
         in.getAs("unit"),
         in.getAs("source"),
         in.getAs("aggregation"),
-        countries.dictionary().decode(countries.words(in)).toArray(String[]::new),
+        countries.codes(in).toArray(String[]::new),
         a.score(),
         a.reason(),
         low,
