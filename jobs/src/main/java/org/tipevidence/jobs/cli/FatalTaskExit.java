@@ -2,6 +2,7 @@ package org.tipevidence.jobs.cli;
 
 import org.tipevidence.jobs.failure.ExitCode;
 import org.tipevidence.jobs.failure.FailureMessage;
+import org.tipevidence.jobs.failure.FatalExitCleanup;
 
 /**
  * Keeps the documented exit codes when a Spark task dies of a fatal error (in practice: out of
@@ -9,7 +10,7 @@ import org.tipevidence.jobs.failure.FailureMessage;
  * bypasses the 0/1/2/3 codes and says nothing a user can act on. This shutdown hook recognises that
  * exit by the handler's frame on a live thread and halts with exit 3 and a one-line message naming
  * memory and {@value FailureMessage#MEMORY_VARIABLE}. Other shutdowns (normal exit, kill) are left
- * alone.
+ * alone. Before halting it runs the failed run's {@link FatalExitCleanup} (its staging folder).
  */
 final class FatalTaskExit {
   static final String SPARK_HANDLER = "org.apache.spark.util.SparkUncaughtExceptionHandler";
@@ -24,6 +25,8 @@ final class FatalTaskExit {
     if (sparkHandlerIsExiting()) {
       System.err.println("error: runtime failure: " + FailureMessage.outOfMemory());
       System.err.flush();
+      // The run's catch blocks never run on this path: remove its staging folder here.
+      FatalExitCleanup.runAll();
       Runtime.getRuntime().halt(ExitCode.RUNTIME_FAILURE);
     }
   }

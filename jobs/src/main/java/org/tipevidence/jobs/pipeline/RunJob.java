@@ -21,6 +21,7 @@ import org.tipevidence.common.progress.StatusCodesFile;
 import org.tipevidence.jobs.disclosure.DisclosureCheck;
 import org.tipevidence.jobs.disclosure.DisclosureRegistry;
 import org.tipevidence.jobs.disclosure.DisclosureReport;
+import org.tipevidence.jobs.failure.FatalExitCleanup;
 import org.tipevidence.jobs.ingest.IgnoredFiles;
 import org.tipevidence.jobs.ingest.InputFile;
 import org.tipevidence.jobs.ingest.InputFingerprint;
@@ -53,6 +54,7 @@ public final class RunJob {
     Instant started = Instant.now();
     LOG.info("run {} starting with {}", runId, params);
     OutputStore store = new OutputStore(params.outputDir());
+    FatalExitCleanup.Registration onFatalExit = stagingRemovedOnFatalExit(store, runId);
     try (RunLock lock = RunLock.acquire(store, runId)) {
       Publisher publisher = new Publisher(store);
       publisher.removeStagingLeftovers();
@@ -118,9 +120,19 @@ public final class RunJob {
       new Publisher(store).removeStagingQuietly(runId);
       throw e;
     } finally {
+      onFatalExit.close();
       ThreadContext.remove("run_id");
       InputLimits.use(null);
     }
+  }
+
+  /**
+   * A task's fatal error exits the JVM without reaching the run's catch block ({@link
+   * FatalExitCleanup}): the run's staging folder is removed by the exit hook instead.
+   */
+  public static FatalExitCleanup.Registration stagingRemovedOnFatalExit(
+      OutputStore store, String runId) {
+    return FatalExitCleanup.register(() -> new Publisher(store).removeStagingQuietly(runId));
   }
 
   /** A plain file, not a dataset: the disclosure check reads only dataset folders. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tipevidence.jobs.failure.ExitCode;
 import org.tipevidence.jobs.failure.FailureMessage;
 
@@ -20,7 +21,7 @@ import org.tipevidence.jobs.failure.FailureMessage;
 class FatalFailureTest {
 
   @Test
-  void sparkTaskOutOfMemoryExitsWithThreeNamingMemory() throws Exception {
+  void sparkTaskOutOfMemoryExitsWithThreeNamingMemory(@TempDir Path output) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx512m");
@@ -37,6 +38,7 @@ class FatalFailureTest {
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(OomProbe.class.getName());
+    cmd.add(output.toString());
     ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
     builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1"); // loopback only
     Process p = builder.start();
@@ -47,6 +49,11 @@ class FatalFailureTest {
     assertEquals(ExitCode.RUNTIME_FAILURE, p.exitValue(), tail);
     assertTrue(text.contains("ran out of memory"), tail);
     assertTrue(text.contains("TIP_EVIDENCE_DRIVER_MEMORY"), tail);
+    // The run's catch block never ran, yet its staging folder (restricted data) is gone.
+    Path staging = output.resolve(".staging");
+    try (var left = Files.walk(staging)) {
+      assertEquals(List.of(staging), left.toList(), tail);
+    }
   }
 
   @Test
