@@ -30,6 +30,7 @@ import org.tipevidence.common.disclosure.Disclosure;
 import org.tipevidence.common.disclosure.DisclosureTable;
 import org.tipevidence.common.disclosure.IntervalAudit;
 import org.tipevidence.common.disclosure.SuppressionRule;
+import org.tipevidence.jobs.spark.KeyGroups;
 import org.tipevidence.jobs.spark.ParquetReads;
 
 /**
@@ -159,7 +160,7 @@ public final class DisclosureCheck {
     StructType schema = input.schema();
     BoundLayout bound = BoundLayout.bind(schema, layout);
     int width = schema.fields().length;
-    return TableInstances.flatMap(
+    return KeyGroups.flatMap(
         input,
         layout.tableKey(),
         rows -> checkInstance(bound, rule, rows.iterator(), width),

@@ -18,6 +18,7 @@ import org.tipevidence.common.disclosure.CellState;
 import org.tipevidence.common.disclosure.ComplementarySuppression;
 import org.tipevidence.common.disclosure.DisclosureTable;
 import org.tipevidence.common.disclosure.SuppressionRule;
+import org.tipevidence.jobs.spark.KeyGroups;
 
 /**
  * Protects a table before it is published: primary suppression of person counts in 1..k-1, then
@@ -49,7 +50,7 @@ public final class DisclosureControl {
     int inWidth = in.fields().length;
     int outWidth = out.fields().length;
     Dataset<Row> protectedRows =
-        TableInstances.flatMap(
+        KeyGroups.flatMap(
             input,
             layout.tableKey(),
             rows -> protectInstance(bound, rule, rows.iterator(), inWidth, outWidth),

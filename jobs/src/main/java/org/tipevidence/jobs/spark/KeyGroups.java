@@ -1,4 +1,4 @@
-package org.tipevidence.jobs.disclosure;
+package org.tipevidence.jobs.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -18,31 +18,34 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Runs a Java function once per table instance. Rows are sent to a partition by the hash of the
- * instance key and sorted by that hash and then the key itself, so each instance's rows arrive
- * together; one pass over each sorted partition hands every instance to the function. Rows travel
- * flat (no per-instance object aggregation, no nested array of structs to rebuild), and the sort
- * orders by one long first. The grouping compares the key's values, so two keys sharing a hash are
- * still two instances. Instances are aggregated series-year cells, at most a few hundred rows.
+ * Runs a Java function once per group of rows sharing a key (a disclosure table instance, a series'
+ * years). Rows are sent to a partition by the hash of the key and sorted by that hash and then the
+ * key itself, so each group's rows arrive together; one pass over each sorted partition hands every
+ * group to the function. Rows travel flat: no object aggregation (a {@code collect_list} is planned
+ * as a partial and a final aggregation, each of which falls back to sorting past a few hundred
+ * groups per task, and at 100 M rows its spill merge ran out of heap), no nested array of structs
+ * to rebuild; the one sort orders by one long first. The grouping compares the key's values, so two
+ * keys sharing a hash are still two groups. Rows within a group come in no particular order, and a
+ * group must fit in memory (groups here are at most a few hundred rows).
  */
-final class TableInstances {
-  private TableInstances() {}
+public final class KeyGroups {
+  private KeyGroups() {}
 
-  private static final String HASH = "_instance_hash";
+  private static final String HASH = "_group_hash";
 
-  /** One instance's rows (in the input's column order) to output rows. */
-  interface PerTable extends Serializable {
+  /** One group's rows (in the input's column order) to output rows. */
+  public interface PerGroup extends Serializable {
     Iterator<Row> apply(List<Row> rows) throws Exception;
   }
 
-  static Dataset<Row> flatMap(
-      Dataset<Row> table, List<String> key, PerTable perTable, StructType output) {
+  public static Dataset<Row> flatMap(
+      Dataset<Row> table, List<String> key, PerGroup perGroup, StructType output) {
     int[] keyIndex = key.stream().mapToInt(k -> table.schema().fieldIndex(k)).toArray();
     Column[] keyCols = key.stream().map(k -> col(k)).toArray(Column[]::new);
     List<Column> order = new ArrayList<>();
     order.add(col(HASH));
     order.addAll(List.of(keyCols));
-    MapPartitionsFunction<Row, Row> each = rows -> new Instances(rows, keyIndex, perTable);
+    MapPartitionsFunction<Row, Row> each = rows -> new Groups(rows, keyIndex, perGroup);
     return table
         .withColumn(HASH, xxhash64(keyCols))
         .repartition(col(HASH))
@@ -52,29 +55,29 @@ final class TableInstances {
   }
 
   /**
-   * The output rows of a sorted partition's instances, one instance at a time: consecutive rows
-   * with equal key values are one instance.
+   * The output rows of a sorted partition's groups, one group at a time: consecutive rows with
+   * equal key values are one group.
    */
-  static final class Instances implements Iterator<Row> {
+  static final class Groups implements Iterator<Row> {
     private final Iterator<Row> sorted;
     private final int[] keyIndex;
-    private final PerTable perTable;
+    private final PerGroup perGroup;
     private Row pending;
     private Iterator<Row> current = Collections.emptyIterator();
 
-    Instances(Iterator<Row> sorted, int[] keyIndex, PerTable perTable) {
+    Groups(Iterator<Row> sorted, int[] keyIndex, PerGroup perGroup) {
       this.sorted = sorted;
       this.keyIndex = keyIndex;
-      this.perTable = perTable;
+      this.perGroup = perGroup;
       this.pending = sorted.hasNext() ? sorted.next() : null;
     }
 
     @Override
     public boolean hasNext() {
       while (!current.hasNext() && pending != null) {
-        List<Row> instance = new ArrayList<>();
+        List<Row> group = new ArrayList<>();
         Row first = pending;
-        instance.add(first);
+        group.add(first);
         pending = null;
         while (sorted.hasNext()) {
           Row r = sorted.next();
@@ -82,10 +85,10 @@ final class TableInstances {
             pending = r;
             break;
           }
-          instance.add(r);
+          group.add(r);
         }
         try {
-          current = perTable.apply(instance);
+          current = perGroup.apply(group);
         } catch (RuntimeException e) {
           throw e;
         } catch (Exception e) {
