@@ -86,11 +86,11 @@ final class CountryBits implements Serializable {
     return out;
   }
 
-  /** Aggregates: the union of sets already in {@code _cw*} columns. */
-  List<Column> union() {
-    List<Column> out = new ArrayList<>();
+  /** The word columns' names, {@code _cw0, _cw1, ...}. */
+  List<String> wordColumns() {
+    List<String> out = new ArrayList<>();
     for (int w = 0; w < dictionary.words(); w++) {
-      out.add(bit_or(col(word(w))).as(word(w)));
+      out.add(word(w));
     }
     return out;
   }

@@ -1,32 +1,25 @@
 package org.tipevidence.jobs.progress;
 
-import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.bool_and;
-import static org.apache.spark.sql.functions.bool_or;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.try_element_at;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
-import org.tipevidence.jobs.spark.HashLedKey;
 
 /**
- * {@code series_progress}: one row per series. Built-in aggregates gather each series' yearly
- * points and pick the base (first complete year at or after the configured base year), the latest
- * complete year and the points the trend uses (uncensored, complete years in that window); {@link
- * SeriesAssessor} then runs the {@code common} methods on each row in one typed map.
+ * {@code series_progress}: one row per series. {@link SeriesPoints} gathers each series' yearly
+ * points; built-in array functions pick the base (first complete year at or after the configured
+ * base year), the latest complete year and the points the trend uses (uncensored, complete years in
+ * that window); {@link SeriesAssessor} then runs the {@code common} methods on each row in one
+ * typed map.
  */
 public final class SeriesProgress {
   private SeriesProgress() {}
@@ -44,21 +37,7 @@ public final class SeriesProgress {
       Dataset<Row> indicatorProgress,
       ProgressSettings settings,
       CountryBits countries) {
-    List<Column> aggregates = new ArrayList<>();
-    aggregates.addAll(countries.union());
-    aggregates.add(bool_or(col("person_count")).as("person_count"));
-    aggregates.add(bool_and(col("population_weighted")).as("population_weighted"));
-    Dataset<Row> series =
-        scopeYears
-            .groupBy(HashLedKey.of(SeriesKey.SERIES))
-            .agg(
-                // Sorting structs sorts by their first field, the year.
-                array_sort(
-                        collect_list(
-                            struct(col("year"), col("value"), col("censored"), col("complete"))))
-                    .as("_points"),
-                aggregates.toArray(Column[]::new))
-            .drop(HashLedKey.HASH);
+    Dataset<Row> series = SeriesPoints.gather(scopeYears, countries);
     // The base year is per series: targets.csv row, else mapping, else --base-year.
     Column baseYear = col(IndicatorProgress.BASE_YEAR);
     Dataset<Row> points =
